@@ -1,0 +1,101 @@
+// Drains the search outbox into Meilisearch. Rows are claimed with FOR UPDATE SKIP LOCKED so
+// several workers can run; a failed batch is retried with exponential back-off; re-sending a
+// document is harmless (Meilisearch upserts by id), which makes the worker idempotent.
+import type { PrismaClient } from '~/generated/prisma/client'
+import { now } from '~/utils/clock.server'
+import { getMeili, indexUid } from './client.server'
+import { productDocumentsFor } from './documents.server'
+import { TASK_TIMEOUT } from './indexes.server'
+import { INDEXES } from './settings'
+
+type OutboxRow = { id: bigint; entity: 'PRODUCT' | 'PRODUCER'; entityId: string; attempts: number }
+
+const MAX_BACKOFF_SECONDS = 300
+
+export async function drainSearchOutbox(prisma: PrismaClient, options: { batchSize?: number } = {}) {
+  const batchSize = options.batchSize ?? 500
+  return prisma.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<OutboxRow[]>`
+        SELECT "id", "entity"::text AS "entity", "entityId", "attempts" FROM "SearchOutbox"
+        WHERE "processedAt" IS NULL AND "availableAt" <= ${now()}
+        ORDER BY "id" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`
+      if (rows.length === 0) return { processed: 0, failed: 0 }
+      const ids = rows.map((row) => row.id)
+      try {
+        const productIds = new Set(rows.filter((r) => r.entity === 'PRODUCT').map((r) => r.entityId))
+        const producerIds = rows.filter((r) => r.entity === 'PRODUCER').map((r) => r.entityId)
+        if (producerIds.length) {
+          // A producer's verification, name or place changes every one of its product documents.
+          const products = await tx.product.findMany({ where: { producerId: { in: producerIds } }, select: { id: true } })
+          for (const product of products) productIds.add(product.id)
+        }
+        await syncProducts(tx as unknown as PrismaClient, [...productIds])
+        await tx.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: now() } })
+        return { processed: rows.length, failed: 0 }
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        for (const row of rows) {
+          const delaySeconds = Math.min(MAX_BACKOFF_SECONDS, 2 ** row.attempts)
+          await tx.searchOutbox.update({
+            where: { id: row.id },
+            data: {
+              attempts: { increment: 1 },
+              lastError: message.slice(0, 1000),
+              availableAt: new Date(now().getTime() + delaySeconds * 1000),
+            },
+          })
+        }
+        return { processed: 0, failed: rows.length }
+      }
+    },
+    { timeout: 60_000 },
+  )
+}
+
+async function syncProducts(prisma: PrismaClient, ids: string[]) {
+  if (ids.length === 0) return
+  const { documents, remove } = await productDocumentsFor(prisma, ids, now())
+  const index = getMeili().index(indexUid(INDEXES.products))
+  const tasks = []
+  if (documents.length) tasks.push(index.addDocuments(documents))
+  if (remove.length) tasks.push(index.deleteDocuments(remove))
+  for (const task of tasks) {
+    const result = await task.waitTask(TASK_TIMEOUT)
+    if (result.status !== 'succeeded') throw new Error(`Meilisearch task failed: ${JSON.stringify(result.error)}`)
+  }
+}
+
+/** Polls the outbox until stopped. Errors (Meilisearch down) are logged once per streak. */
+export function startSearchWorker(
+  prisma: PrismaClient,
+  options: { intervalMs?: number; log?: (line: string) => void } = {},
+) {
+  const intervalMs = options.intervalMs ?? 500
+  const log = options.log ?? ((line: string) => console.log(line))
+  let stopped = false
+  let failing = false
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<void> | undefined
+
+  const tick = async () => {
+    try {
+      for (;;) {
+        const result = await drainSearchOutbox(prisma)
+        if (result.failed && !failing) log(`Search worker: ${result.failed} change(s) not indexed yet, retrying with back-off`)
+        failing = result.failed > 0
+        if (result.processed === 0 || stopped) break
+      }
+    } catch (error) {
+      if (!failing) log(`Search worker: ${error instanceof Error ? error.message : String(error)}`)
+      failing = true
+    }
+    if (!stopped) timer = setTimeout(() => (running = tick()), intervalMs)
+  }
+  running = tick()
+  return async () => {
+    stopped = true
+    if (timer) clearTimeout(timer)
+    await running
+  }
+}
