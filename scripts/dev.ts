@@ -10,7 +10,7 @@ const port = process.env.PORT ?? '3000'
 async function main() {
   const services = await bootAppServices()
   const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name)
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: production ? 'production' : 'development',
     PORT: port,
@@ -21,8 +21,11 @@ async function main() {
     const code = await new Promise<number | null>((resolve) => build.once('exit', resolve))
     if (code !== 0) throw new Error('remix build failed')
   }
-  const command = production ? [bin('remix-serve'), ['build/index.js']] as const : [bin('remix'), ['dev']] as const
-  const web = spawn(command[0], [...command[1]], { stdio: 'inherit', env, cwd: projectRoot })
+  const server = `${bin('tsx')} scripts/server.ts`
+  const [command, args]: [string, string[]] = production
+    ? [bin('tsx'), ['scripts/server.ts']]
+    : [bin('remix'), ['dev', '--manual', '-c', server]]
+  const web = spawn(command, args, { stdio: 'inherit', env, cwd: projectRoot })
   console.log(`OCOP Connect: http://localhost:${port}  (Ctrl-C stops everything)`)
 
   let stopping = false
@@ -39,7 +42,7 @@ async function main() {
   }
   process.on('SIGINT', () => void shutdown(0))
   process.on('SIGTERM', () => void shutdown(0))
-  web.once('exit', (code) => void shutdown(code ?? 1))
+  web.once('exit', (code: number | null) => void shutdown(code ?? 1))
 }
 
 main().catch((error) => {

@@ -10,7 +10,7 @@ const reportDir = path.join(projectRoot, 'tests', '.tmp', 'reports')
 rmSync(reportDir, { recursive: true, force: true })
 mkdirSync(reportDir, { recursive: true })
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n▶ ${label}`)
   const started = Date.now()
   return new Promise<boolean>((resolve) => {

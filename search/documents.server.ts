@@ -1,6 +1,7 @@
 // The one place that maps database records to search documents, used by the outbox worker and
 // by the reindex command alike.
 import type { PrismaClient } from '~/generated/prisma/client'
+import { isExpired, validUntil } from '~/modules/producers/certificate-rules'
 import { toTelex } from './vietnamese'
 
 const productSelect = {
@@ -93,7 +94,7 @@ function loadProductRows(prisma: PrismaClient, where: { id?: { in: string[] }; s
 /** A product is searchable when published by a verified producer with a verified, unexpired certificate. */
 export function toProductDocument(row: ProductRow, at: Date): ProductDocument | null {
   if (row.status !== 'PUBLISHED' || row.producer.status !== 'VERIFIED') return null
-  const certificate = row.certificates.find((c) => c.expiresAt.getTime() >= startOfDayUtc(at))
+  const certificate = row.certificates.find((c) => !isExpired(c.expiresAt, at))
   if (!certificate) return null
   const provinceNames = [row.producer.province?.name, row.producer.formerProvince?.name].filter(
     (name): name is string => Boolean(name),
@@ -122,8 +123,7 @@ export function toProductDocument(row: ProductRow, at: Date): ProductDocument | 
     communeName: row.producer.commune?.name ?? null,
     stars: certificate.stars,
     certificateNumber: certificate.certificateNumber,
-    // Valid through the whole expiry day (Vietnam time is ahead of UTC; a day's grace is harmless).
-    certificateExpiresAt: Math.floor(certificate.expiresAt.getTime() / 1000) + 86_400,
+    certificateExpiresAt: Math.floor(validUntil(certificate.expiresAt).getTime() / 1000),
     standards: row.standards,
     unit: row.unit,
     priceMin: row.priceTiers.length ? Math.min(...row.priceTiers.map((tier) => tier.priceVnd)) : null,
@@ -133,10 +133,6 @@ export function toProductDocument(row: ProductRow, at: Date): ProductDocument | 
     publishedAt: Math.floor((row.publishedAt ?? new Date(0)).getTime() / 1000),
     coverImage: row.images[0]?.path ?? null,
   }
-}
-
-function startOfDayUtc(date: Date): number {
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
 }
 
 /** Documents for the given ids; ids that are no longer searchable come back in `remove`. */

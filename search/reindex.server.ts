@@ -38,7 +38,7 @@ export async function reindexAll(
     options.onProgress?.({ phase: 'indexing', sent, total })
     for (const task of tasks) await task.waitTask(TASK_TIMEOUT)
     options.onProgress?.({ phase: 'swap', sent, total })
-    const swap = await meili.swapIndexes([{ indexes: [live, building] }]).waitTask(TASK_TIMEOUT)
+    const swap = await meili.swapIndexes([{ indexes: [live, building], rename: false }]).waitTask(TASK_TIMEOUT)
     if (swap.status !== 'succeeded') throw new Error(`Index swap failed: ${JSON.stringify(swap.error)}`)
   } finally {
     await meili.deleteIndex(building).waitTask(TASK_TIMEOUT).catch(() => undefined)

@@ -10,6 +10,7 @@ import { ensureSearchIndexes } from '../../search/indexes.server.ts'
 import { reindexAll } from '../../search/reindex.server.ts'
 import { INDEXES } from '../../search/settings.ts'
 import { startSearchWorker } from '../../search/worker.server.ts'
+import { startMailWorker } from '../../app/modules/mail/sender.server.ts'
 import { loadDotEnv, projectRoot, startMeilisearch, startPostgres, type RunningService } from '../services.ts'
 import { migrate } from './migrator.ts'
 
@@ -65,11 +66,13 @@ export async function bootAppServices(log: (line: string) => void = console.log)
       log(`Search: Meilisearch not ready (${error instanceof Error ? error.message : error}); the outbox will catch up`)
     }
     if (env.SEARCH_WORKER === 'inline') stopWorker = startSearchWorker(prisma, { log })
+    const stopMail = startMailWorker(prisma, { log })
 
     return {
       env,
       stop: async () => {
         await stopWorker()
+        await stopMail()
         await prisma.$disconnect()
         await stopAll()
       },
