@@ -64,6 +64,8 @@ export type ProductDocument = {
   formerProvinceName: string | null
   /** Current and former province names, so "Bến Tre" still finds products now in Vĩnh Long. */
   provinceNames: string[]
+  /** Current and former province ids: the province facet filters on these. */
+  provinceIds: string[]
   communeName: string | null
   stars: number
   certificateNumber: string
@@ -120,6 +122,7 @@ export function toProductDocument(row: ProductRow, at: Date): ProductDocument | 
     provinceName: row.producer.province?.name ?? null,
     formerProvinceName: row.producer.formerProvince?.name ?? null,
     provinceNames,
+    provinceIds: [row.producer.province?.id, row.producer.formerProvince?.id].filter((id): id is string => Boolean(id)),
     communeName: row.producer.commune?.name ?? null,
     stars: certificate.stars,
     certificateNumber: certificate.certificateNumber,
@@ -164,4 +167,77 @@ export async function* allProductDocuments(prisma: PrismaClient, at: Date, batch
 
 export function countPublishedProducts(prisma: PrismaClient) {
   return prisma.product.count({ where: { status: 'PUBLISHED' } })
+}
+
+// ───────────── Producers ─────────────
+
+const PRODUCER_TYPE_LABELS: Record<string, string> = {
+  HOUSEHOLD: 'Hộ kinh doanh cơ sở sản xuất household business',
+  ENTERPRISE: 'Doanh nghiệp enterprise',
+  COOPERATIVE: 'Hợp tác xã HTX cooperative',
+  COOPERATIVE_GROUP: 'Tổ hợp tác cooperative group',
+}
+
+export type ProducerDocument = {
+  id: string
+  slug: string
+  name: string
+  tradeName: string | null
+  type: string
+  typeLabel: string
+  provinceIds: string[]
+  provinceNames: string[]
+  communeName: string | null
+  story: string
+  productCount: number
+  maxStars: number
+  logoPath: string | null
+}
+
+/** Verified producers with at least one searchable product. */
+export async function producerDocumentsFor(prisma: PrismaClient, ids: string[] | null, at: Date) {
+  const rows = await prisma.producer.findMany({
+    where: ids ? { id: { in: ids } } : { status: 'VERIFIED' },
+    select: {
+      id: true,
+      slug: true,
+      legalName: true,
+      tradeName: true,
+      type: true,
+      status: true,
+      story: true,
+      logoPath: true,
+      province: { select: { id: true, name: true } },
+      formerProvince: { select: { id: true, name: true } },
+      commune: { select: { name: true } },
+      products: {
+        where: { status: 'PUBLISHED' },
+        select: { certificates: { where: { status: 'VERIFIED' }, select: { stars: true, expiresAt: true } } },
+      },
+    },
+  })
+  const documents: ProducerDocument[] = []
+  for (const row of rows) {
+    if (row.status !== 'VERIFIED') continue
+    const validStars = row.products.map((p) => Math.max(0, ...p.certificates.filter((c) => !isExpired(c.expiresAt, at)).map((c) => c.stars)))
+    const productCount = validStars.filter((stars) => stars > 0).length
+    if (productCount === 0) continue
+    documents.push({
+      id: row.id,
+      slug: row.slug,
+      name: row.legalName,
+      tradeName: row.tradeName,
+      type: row.type,
+      typeLabel: PRODUCER_TYPE_LABELS[row.type] ?? row.type,
+      provinceIds: [row.province?.id, row.formerProvince?.id].filter((id): id is string => Boolean(id)),
+      provinceNames: [row.province?.name, row.formerProvince?.name].filter((name): name is string => Boolean(name)),
+      communeName: row.commune?.name ?? null,
+      story: row.story ?? '',
+      productCount,
+      maxStars: Math.max(...validStars),
+      logoPath: row.logoPath,
+    })
+  }
+  const found = new Set(documents.map((d) => d.id))
+  return { documents, remove: (ids ?? []).filter((id) => !found.has(id)) }
 }

@@ -3,7 +3,7 @@
 import type { PrismaClient } from '~/generated/prisma/client'
 import { now } from '~/utils/clock.server'
 import { getMeili, indexUid } from './client.server'
-import { allProductDocuments, countPublishedProducts } from './documents.server'
+import { allProductDocuments, countPublishedProducts, producerDocumentsFor } from './documents.server'
 import { ensureIndex, TASK_TIMEOUT } from './indexes.server'
 import { INDEXES } from './settings'
 
@@ -43,7 +43,22 @@ export async function reindexAll(
   } finally {
     await meili.deleteIndex(building).waitTask(TASK_TIMEOUT).catch(() => undefined)
   }
-  await ensureIndex(INDEXES.producers)
+  await rebuildProducers(prisma, at)
   options.onProgress?.({ phase: 'done', sent, total })
   return { indexed }
+}
+
+async function rebuildProducers(prisma: PrismaClient, at: Date) {
+  const meili = getMeili()
+  const live = indexUid(INDEXES.producers)
+  const building = `${live}_build_${Date.now()}`
+  await ensureIndex(INDEXES.producers, live)
+  await ensureIndex(INDEXES.producers, building)
+  try {
+    const { documents } = await producerDocumentsFor(prisma, null, at)
+    if (documents.length) await meili.index(building).addDocuments(documents).waitTask(TASK_TIMEOUT)
+    await meili.swapIndexes([{ indexes: [live, building], rename: false }]).waitTask(TASK_TIMEOUT)
+  } finally {
+    await meili.deleteIndex(building).waitTask(TASK_TIMEOUT).catch(() => undefined)
+  }
 }

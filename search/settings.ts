@@ -60,9 +60,7 @@ export const productIndexSettings: Settings = {
   filterableAttributes: [
     'groupId',
     'subgroupId',
-    'provinceId',
-    'provinceName',
-    'formerProvinceName',
+    'provinceIds',
     'stars',
     'producerId',
     'producerType',
@@ -88,7 +86,7 @@ export const productIndexSettings: Settings = {
 
 export const producerIndexSettings: Settings = {
   searchableAttributes: ['name', 'tradeName', 'provinceNames', 'communeName', 'typeLabel', 'story'],
-  filterableAttributes: ['type', 'provinceId', 'provinceName', 'maxStars'],
+  filterableAttributes: ['type', 'provinceIds', 'maxStars'],
   sortableAttributes: ['productCount', 'maxStars'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 3, twoTypos: 7 } },
   synonyms: buildSynonyms(),

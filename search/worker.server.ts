@@ -4,7 +4,7 @@
 import type { PrismaClient } from '~/generated/prisma/client'
 import { now } from '~/utils/clock.server'
 import { getMeili, indexUid } from './client.server'
-import { productDocumentsFor } from './documents.server'
+import { producerDocumentsFor, productDocumentsFor } from './documents.server'
 import { TASK_TIMEOUT } from './indexes.server'
 import { INDEXES } from './settings'
 
@@ -31,6 +31,13 @@ export async function drainSearchOutbox(prisma: PrismaClient, options: { batchSi
           for (const product of products) productIds.add(product.id)
         }
         await syncProducts(tx as unknown as PrismaClient, [...productIds])
+        // A product change can change its producer's card (product count, best stars).
+        const affectedProducers = new Set(producerIds)
+        if (productIds.size) {
+          const owners = await tx.product.findMany({ where: { id: { in: [...productIds] } }, select: { producerId: true } })
+          for (const owner of owners) affectedProducers.add(owner.producerId)
+        }
+        await syncProducers(tx as unknown as PrismaClient, [...affectedProducers])
         await tx.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: now() } })
         return { processed: rows.length, failed: 0 }
       } catch (error) {
@@ -57,6 +64,19 @@ async function syncProducts(prisma: PrismaClient, ids: string[]) {
   if (ids.length === 0) return
   const { documents, remove } = await productDocumentsFor(prisma, ids, now())
   const index = getMeili().index(indexUid(INDEXES.products))
+  const tasks = []
+  if (documents.length) tasks.push(index.addDocuments(documents))
+  if (remove.length) tasks.push(index.deleteDocuments(remove))
+  for (const task of tasks) {
+    const result = await task.waitTask(TASK_TIMEOUT)
+    if (result.status !== 'succeeded') throw new Error(`Meilisearch task failed: ${JSON.stringify(result.error)}`)
+  }
+}
+
+async function syncProducers(prisma: PrismaClient, ids: string[]) {
+  if (ids.length === 0) return
+  const { documents, remove } = await producerDocumentsFor(prisma, ids, now())
+  const index = getMeili().index(indexUid(INDEXES.producers))
   const tasks = []
   if (documents.length) tasks.push(index.addDocuments(documents))
   if (remove.length) tasks.push(index.deleteDocuments(remove))
