@@ -42,7 +42,8 @@ export function syllableToTelex(syllable: string): string {
 /** Whole text → space-separated Telex syllables. */
 export function toTelex(text: string): string {
   return text
-    .split(/[^\p{L}\p{N}]+/u)
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean)
     .map(syllableToTelex)
     .filter(Boolean)

@@ -28,6 +28,7 @@ describe('renderRichText', () => {
   })
 
   it('makes short plain text for meta descriptions', () => {
-    expect(plainText('**Kẹo dừa**\n- ngon', 12)).toBe('Kẹo dừa ngo…')
+    expect(plainText('**Kẹo dừa**\n- ngon', 10)).toBe('Kẹo dừa n…')
+    expect(plainText('**Kẹo dừa**\n- ngon', 12)).toBe('Kẹo dừa ngon')
   })
 })
