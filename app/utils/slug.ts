@@ -1,0 +1,11 @@
+// Readable ASCII slugs from Vietnamese text: "Kẹo dừa sáp Bến Tre" → "keo-dua-sap-ben-tre".
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
