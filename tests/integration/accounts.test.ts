@@ -133,3 +133,25 @@ describe('password reset', () => {
     expect(await prisma.emailOutbox.count({ where: { template: 'password-reset' } })).toBe(0)
   })
 })
+
+describe('invitations', () => {
+  it('lets an admin invite an organiser who then owns a new organiser organisation, once', async () => {
+    const { inviteOrganiser, acceptInvitation } = await import('~/modules/accounts/invitations.server')
+    const adminUser = await prisma.user.create({ data: { email: 'quantri@ocop.vn', passwordHash: 'x', name: 'Quản trị', role: 'ADMIN' } })
+    const admin = { id: adminUser.id, role: 'ADMIN' as const, producerId: null, buyerOrgId: null, organiserId: null }
+    const { token } = await inviteOrganiser(admin, { email: 'btc@congthuong.vn', organisationName: 'Sở Công Thương Vĩnh Long' })
+    expect((await prisma.emailOutbox.findFirstOrThrow({ where: { template: 'organiser-invite' } })).textBody).toContain(`/loi-moi/${token}`)
+    const accepted = await acceptInvitation(requestFrom(), token, { name: 'Trần Thị Bình', password, locale: 'vi' })
+    expect(accepted.ok).toBe(true)
+    const organiser = await prisma.user.findUniqueOrThrow({ where: { email: 'btc@congthuong.vn' }, include: { organiser: true } })
+    expect(organiser).toMatchObject({ role: 'ORGANISER', memberRole: 'OWNER', organiser: { legalName: 'Sở Công Thương Vĩnh Long' } })
+    expect(await acceptInvitation(requestFrom(), token, { name: 'Lần hai', password, locale: 'vi' })).toMatchObject({ ok: false })
+  })
+
+  it('refuses organiser invitations from anyone but an admin', async () => {
+    const { inviteOrganiser } = await import('~/modules/accounts/invitations.server')
+    const { userId } = await newAccount()
+    const producer = { id: userId, role: 'PRODUCER' as const, producerId: null, buyerOrgId: null, organiserId: null }
+    await expect(inviteOrganiser(producer, { email: 'x@y.vn', organisationName: 'X' })).rejects.toMatchObject({ status: 403 })
+  })
+})
