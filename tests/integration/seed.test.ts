@@ -21,7 +21,7 @@ describe('demo seed', () => {
     const byType = await prisma.producer.groupBy({ by: ['type'], where: { formerProvinceId: 'F83' }, _count: true })
     expect(Object.fromEntries(byType.map((row) => [row.type, row._count]))).toEqual(BEN_TRE_MIX)
     expect(await prisma.product.count({ where: { producer: { formerProvinceId: 'F83' } } })).toBe(BEN_TRE_PRODUCTS)
-    const cooperatives = BEN_TRE_MIX.COOPERATIVE / Object.values(BEN_TRE_MIX).reduce((a, b) => a + b)
+    const cooperatives = BEN_TRE_MIX.COOPERATIVE / Object.values(BEN_TRE_MIX).reduce((a: number, b: number) => a + b, 0)
     expect(cooperatives).toBeGreaterThanOrEqual(0.19) // the province's ≥ 20% goal is close
   })
 
