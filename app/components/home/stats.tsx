@@ -55,7 +55,7 @@ export function HomeStatCards({ stats }: { stats: HomeStats }) {
             <h4 className="sr-only">{t('home.stats.byStars')}</h4>
             <ul className="mt-5 space-y-3">
               {stats.productsByStars.map((row) => (
-                <li key={row.stars} className="grid grid-cols-[5.5rem_1fr_auto] items-center gap-3 text-sm">
+                <li key={row.stars} className="grid grid-cols-[5.5rem_1fr_7.5rem] items-center gap-3 text-sm">
                   <span className="flex flex-col gap-0.5">
                     <Stars count={row.stars} />
                     <span className="font-medium text-slate-700">{t('home.stats.stars', { count: row.stars })}</span>
