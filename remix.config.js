@@ -7,7 +7,8 @@ export default {
   ignoredRouteFiles: ['**/*'],
   routes: async (defineRoutes) =>
     flatRoutes('routes', defineRoutes, {
-      ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}', '**/*.css'],
+      // `__name.tsx` files hold code shared by sibling routes (e.g. one editor for create and edit).
+      ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}', '**/*.css', '**/__*.*'],
     }),
   serverModuleFormat: 'esm',
   serverPlatform: 'node',

@@ -113,6 +113,10 @@ const { getMeili, indexUid } = await import('../search/client.server.ts')
 const { parseSearchState, buildProductFilter, sortFor } = await import('../search/query.ts')
 const index = getMeili().index(indexUid('products'))
 
+// One connection per concurrent client: a single shared pg.Client would queue the 20 clients'
+// ILIKE queries one after another and measure that queue rather than PostgreSQL.
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 })
+
 type Runner = (params: URLSearchParams) => Promise<unknown>
 const runners: Record<string, Runner> = {
   'our route /resources/search': async (params) => {
@@ -135,8 +139,8 @@ const runners: Record<string, Runner> = {
     const like = `%${state.q}%`
     const where = `(p."nameVi" ILIKE $1 OR p."nameEn" ILIKE $1 OR p."descriptionVi" ILIKE $1)` + (state.stars.length ? ` AND c."stars" = ANY($2::int[])` : ` AND $2::int[] IS NOT NULL`)
     const values = [like, state.stars.length ? state.stars : [3, 4, 5]]
-    await db.query(`SELECT p."id", p."nameVi" FROM "Product" p JOIN "Certificate" c ON c."productId" = p."id" WHERE ${where} ORDER BY p."publishedAt" DESC LIMIT 20`, values)
-    await db.query(`SELECT count(*) FROM "Product" p JOIN "Certificate" c ON c."productId" = p."id" WHERE ${where}`, values)
+    await pool.query(`SELECT p."id", p."nameVi" FROM "Product" p JOIN "Certificate" c ON c."productId" = p."id" WHERE ${where} ORDER BY p."publishedAt" DESC LIMIT 20`, values)
+    await pool.query(`SELECT count(*) FROM "Product" p JOIN "Certificate" c ON c."productId" = p."id" WHERE ${where}`, values)
   },
 }
 
@@ -181,6 +185,7 @@ console.log(rows.join('\n'))
 server.kill('SIGTERM')
 await prisma.$disconnect()
 await db.end()
+await pool.end()
 await meili.stop()
 await postgres.stop()
 process.exit(0)

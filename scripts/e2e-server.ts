@@ -78,6 +78,9 @@ async function main() {
     APP_URL: E2E_BASE_URL,
     STORAGE_DIR: path.join(testData, 'e2e-uploads'),
     SEARCH_WORKER: 'off',
+    // The password-reset test reads the email in /dev/mailbox; the app opens it in a production
+    // build only with this flag AND a loopback APP_URL (see app/modules/mail/dev-mailbox.server.ts).
+    DEV_MAILBOX: 'on',
   } as const
   Object.assign(process.env, env)
 

@@ -7,6 +7,7 @@ import type { PrismaClient } from '~/generated/prisma/client'
 import { now } from '~/utils/clock.server'
 import { getMeili, indexUid } from './client.server'
 import type { ProducerDocument, ProductDocument } from './documents.server'
+import { HIGHLIGHT_END, HIGHLIGHT_START } from './highlight'
 import { buildProductFilter, PAGE_SIZE, sortFor, type SearchState } from './query'
 import { INDEXES } from './settings'
 import { foldDiacritics, hasVietnameseMarks, toTelex } from './vietnamese'
@@ -21,10 +22,8 @@ const FACET_STATE_KEY: Partial<Record<FacetName, keyof SearchState>> = {
   standards: 'standard',
 }
 
-// Control characters cannot occur in names, so they mark highlights safely; the UI splits on them
-// and renders <mark> itself, escaping everything else (no HTML from Meilisearch reaches the page).
-export const HIGHLIGHT_START = '\u0002'
-export const HIGHLIGHT_END = '\u0003'
+// Highlights are marked with control characters; the UI renders <mark> itself (search/highlight.ts).
+export { HIGHLIGHT_END, HIGHLIGHT_START, highlightParts } from './highlight'
 
 export type ProductHit = Pick<
   ProductDocument,
@@ -81,17 +80,20 @@ async function searchProductsInMeili(state: SearchState): Promise<ProductSearchR
     highlightPostTag: HIGHLIGHT_END,
   }
 
-  // One facet query per facet with a selection (its own selection removed), plus one for the rest.
-  const facetQueries: MultiSearchQuery[] = []
+  // One facet query per facet with a selection (its own selection removed). The facets without a
+  // selection use the full filter, so they ride on the hit query itself when it is a plain one.
   const selected = FACETS.filter((facet) => {
     const key = FACET_STATE_KEY[facet]
     return key && (state[key] as unknown[]).length > 0
   })
   const unselected = FACETS.filter((facet) => !selected.includes(facet))
-  facetQueries.push({ ...common, q: state.q, limit: 0, facets: [...unselected] })
-  for (const facet of selected) {
-    facetQueries.push({ ...common, q: state.q, limit: 0, facets: [facet], filter: buildProductFilter(state, nowSeconds, FACET_STATE_KEY[facet]) })
-  }
+  const perFacetQueries: MultiSearchQuery[] = selected.map((facet) => ({
+    ...common,
+    q: state.q,
+    limit: 0,
+    facets: [facet],
+    filter: buildProductFilter(state, nowSeconds, FACET_STATE_KEY[facet]),
+  }))
 
   const toneAware = state.q !== '' && state.sort === 'relevance' && hasVietnameseMarks(state.q)
   const started = Date.now()
@@ -105,21 +107,24 @@ async function searchProductsInMeili(state: SearchState): Promise<ProductSearchR
       { ...common, q: toTelex(state.q), attributesToSearchOn: ['nameTone'], federationOptions: { weight: 2 }, ...display },
       { ...common, q: state.q, federationOptions: { weight: 1 }, ...display },
     ]
+    // The plain query matches a superset of the tone query, so the facets of the federated union
+    // are those of the plain query: the unselected facets come with the hits in one request.
     const [federated, facetResponse] = await Promise.all([
-      meili.multiSearch({ federation: { limit: PAGE_SIZE, offset }, queries }),
-      meili.multiSearch({ queries: facetQueries }),
+      meili.multiSearch({ federation: { limit: PAGE_SIZE, offset, facetsByIndex: { [index]: [...unselected] } }, queries }),
+      perFacetQueries.length ? meili.multiSearch({ queries: perFacetQueries }) : Promise.resolve({ results: [] }),
     ])
     hits = federated.hits.map(toHit)
-    total = (federated as { estimatedTotalHits?: number }).estimatedTotalHits ?? hits.length
-    facetResults = facetResponse.results
+    total = federated.estimatedTotalHits ?? hits.length
+    const merged = federated.facetsByIndex?.[index]
+    facetResults = [{ facetDistribution: merged?.distribution, facetStats: merged?.stats }, ...facetResponse.results]
   } else {
     const response = await meili.multiSearch({
-      queries: [{ ...common, q: state.q, limit: PAGE_SIZE, offset, sort: sortFor(state), ...display }, ...facetQueries],
+      queries: [{ ...common, q: state.q, limit: PAGE_SIZE, offset, sort: sortFor(state), facets: [...unselected], ...display }, ...perFacetQueries],
     })
-    const [main, ...rest] = response.results
+    const [main] = response.results
     hits = main.hits.map(toHit)
     total = main.estimatedTotalHits ?? hits.length
-    facetResults = rest
+    facetResults = response.results
   }
   // The facet queries see the same matches as the hit query (minus a facet's own filter), so
   // the unfiltered count is exact where estimatedTotalHits may round.
@@ -187,18 +192,4 @@ export async function searchProducers(state: SearchState) {
     facets: ['type', 'provinceIds'],
   })
   return { hits: response.hits, total: response.estimatedTotalHits ?? response.hits.length, facets: response.facetDistribution ?? {} }
-}
-
-/** Splits a highlighted string into plain and matched parts for safe rendering. */
-export function highlightParts(text: string): Array<{ text: string; match: boolean }> {
-  const parts: Array<{ text: string; match: boolean }> = []
-  const pattern = new RegExp(`${HIGHLIGHT_START}([^${HIGHLIGHT_END}]*)${HIGHLIGHT_END}`, 'g')
-  let last = 0
-  for (const m of text.matchAll(pattern)) {
-    if (m.index! > last) parts.push({ text: text.slice(last, m.index), match: false })
-    parts.push({ text: m[1], match: true })
-    last = m.index! + m[0].length
-  }
-  if (last < text.length) parts.push({ text: text.slice(last), match: false })
-  return parts
 }

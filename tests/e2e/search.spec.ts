@@ -169,6 +169,31 @@ test('an empty result suggests how to find something', async ({ page }) => {
   await expect(results(page).getByRole('article').first()).toBeVisible()
 })
 
+test('sorting by price and paging keep the whole state in the address', async ({ page }) => {
+  const all = await searchableProducts()
+  await page.goto('/tim-kiem')
+  await page.getByRole('combobox', { name: 'Sắp xếp' }).selectOption({ label: 'Giá thấp đến cao' })
+  await expect(page).toHaveURL(/\/tim-kiem\?sort=price-asc$/)
+  const prices = async () =>
+    (await results(page).getByRole('article').getByText(/^Từ [\d.]+\s₫/).allInnerTexts()).map((text) => Number(text.replace(/\D/g, '')))
+  const first = await prices()
+  expect(first.length).toBeGreaterThan(1)
+  expect([...first].sort((a, b) => a - b)).toEqual(first)
+
+  const pages = page.getByRole('navigation', { name: 'Phân trang kết quả' })
+  await expect(pages.getByRole('link', { name: 'Trang 1', exact: true })).toHaveAttribute('aria-current', 'page')
+  await pages.getByRole('link', { name: 'Trang sau' }).click()
+  await expect(page).toHaveURL(/\/tim-kiem\?sort=price-asc&page=2$/)
+  await expect(pages.getByRole('link', { name: 'Trang 2', exact: true })).toHaveAttribute('aria-current', 'page')
+  const second = await prices()
+  expect(second[0]).toBeGreaterThanOrEqual(first[first.length - 1])
+  expect(all.length, 'the seed fills more than one page').toBeGreaterThan(20)
+
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: 'Sắp xếp' })).toHaveValue('price-asc')
+  expect(await prices()).toEqual(second)
+})
+
 test('producers have their own tab', async ({ page }) => {
   const producers = await query<{ count: string }>(`SELECT count(*) FROM "Producer" WHERE status = 'VERIFIED'`)
   expect(Number(producers[0].count)).toBeGreaterThan(0)

@@ -50,6 +50,8 @@ describe('SiteNav', () => {
     expect(links.map((link) => link.text)).toEqual(expected)
     expect(html).toContain('Đăng xuất')
     expect(html).not.toContain('Đăng nhập')
+    expect(html).toMatch(/<a [^>]*href="\/tai-khoan"[^>]*>.*Tài khoản.*<\/a>/)
+    expect(html).toMatch(/<form [^>]*method="post"[^>]*action="\/dang-xuat"/)
   })
 
   it('speaks English when the root data says so', () => {

@@ -43,11 +43,21 @@ export function AccountLinks({ user, layout = 'bar' }: { user: NavUser; layout?:
   if (user) {
     return (
       <div className={stack ? 'flex flex-col gap-2 px-3' : 'flex items-center gap-3'}>
-        <span className="text-sm text-slate-600">{t('nav.signedInAs', { role: t(`role.${user.role}`) })}</span>
+        {/* The account page (password, sessions, preferences), labelled with the signed-in role. */}
+        <NavLink
+          to={paths.account}
+          title={t('nav.signedInAs', { role: t(`role.${user.role}`) })}
+          className={({ isActive }) =>
+            `whitespace-nowrap rounded-md px-2 py-1 leading-tight hover:bg-brand-50 hover:text-brand-800 ${isActive ? 'bg-brand-50 text-brand-800' : 'text-slate-700'}`
+          }
+        >
+          <span className="block text-sm font-medium">{t('nav.account')}</span>
+          <span className="block text-xs text-slate-500">{t(`role.${user.role}`)}</span>
+        </NavLink>
         <Form method="post" action={paths.logout}>
           <button
             type="submit"
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700"
+            className="whitespace-nowrap rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700"
           >
             {t('nav.logout')}
           </button>

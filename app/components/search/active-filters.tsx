@@ -46,9 +46,9 @@ function dimensionLabel(state: SearchState, key: FilterKey, labels: FacetLabels,
     .join(', ')
 }
 
-export function ActiveFilterChips({ state, labels }: { state: SearchState; labels: FacetLabels }) {
+export function ActiveFilterChips({ state, labels, keys }: { state: SearchState; labels: FacetLabels; keys?: FilterKey[] }) {
   const { t, lang } = useTranslation()
-  const filters = activeFilters(state)
+  const filters = activeFilters(state).filter((filter) => !keys || keys.includes(filter.key))
   if (filters.length === 0) return null
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label={t('search.filters.active')} role="group">

@@ -61,7 +61,7 @@ export function ProductCard({ hit }: { hit: ProductHit }) {
       {/* Phones: a small square on the left; from `sm`: a wide picture on top with the stars on it. */}
       <div className="relative w-28 shrink-0 overflow-hidden bg-slate-100 sm:aspect-[16/10] sm:w-auto">
         {hit.coverImage ? (
-          <img src={`/${hit.coverImage.replace(/^\/+/, '')}`} alt="" loading="lazy" className="h-full w-full object-cover transition group-hover:scale-[1.02]" />
+          <img src={paths.productPhoto(hit.coverImage)} alt="" loading="lazy" className="h-full w-full object-cover transition group-hover:scale-[1.02]" />
         ) : (
           <Placeholder name={hit.nameVi} />
         )}
@@ -134,7 +134,7 @@ export function ProducerCard({ hit }: { hit: ProducerHit }) {
       </span>
       <div className="min-w-0 flex-1">
         <h3 className="text-base font-semibold leading-snug text-slate-900">
-          <Link to={`${paths.producers}/${encodeURIComponent(hit.slug)}`} className="after:absolute after:inset-0 after:content-[''] focus:outline-none hover:text-brand-800">
+          <Link to={paths.producer(hit.slug)} className="after:absolute after:inset-0 after:content-[''] focus:outline-none hover:text-brand-800">
             {display}
           </Link>
         </h3>

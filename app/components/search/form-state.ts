@@ -58,3 +58,10 @@ export function stateToSearch(state: Partial<SearchState>): string {
 export function toggle(list: string[], value: string, on: boolean): string[] {
   return on ? (list.includes(value) ? list : [...list, value]) : list.filter((item) => item !== value)
 }
+
+/** The address of a tab. Producers are filtered by type and province only, so only those carry over. */
+export function tabSearch(form: SearchForm, tab: SearchForm['tab']): string {
+  if (tab === 'products') return formToSearch({ ...form, tab })
+  const empty = formFromState(parseSearchState(new URLSearchParams()))
+  return formToSearch({ ...empty, q: form.q, type: form.type, province: form.province, tab })
+}

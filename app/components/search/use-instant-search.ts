@@ -2,7 +2,7 @@
 // aborted, then the URL replaced (no new history entry) so a reload or a shared link shows the
 // same results. The page's own loader is not run again for that URL (see shouldRevalidate).
 import type { ShouldRevalidateFunction } from '@remix-run/react'
-import { useLocation, useNavigate } from '@remix-run/react'
+import { useLocation, useNavigate, useNavigation } from '@remix-run/react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SearchPageResult } from '../../../search/page.server'
 import type { SearchState } from '../../../search/query'
@@ -28,8 +28,10 @@ export function useInstantSearch(loaded: { state: SearchState; result: SearchPag
   const [shown, setShown] = useState(loaded.result)
   const [pending, setPending] = useState(false)
   const [source, setSource] = useState(loaded)
+  const navigation = useNavigation()
   const timer = useRef<ReturnType<typeof setTimeout>>()
   const controller = useRef<AbortController>()
+  const ownNavigation = useRef<string | null>(null)
 
   // A navigation (link, back button, no-JS submit) brought new loader data: it wins.
   if (source !== loaded) {
@@ -46,6 +48,13 @@ export function useInstantSearch(loaded: { state: SearchState; result: SearchPag
     clearTimeout(timer.current)
     controller.current?.abort()
   }, [])
+  // The buyer clicked a link (a chip, a page, a tab) while a search was pending: the link wins.
+  useEffect(() => {
+    if (navigation.state !== 'idle' && navigation.location.search !== ownNavigation.current) {
+      clearTimeout(timer.current)
+      controller.current?.abort()
+    }
+  }, [navigation.state, navigation.location?.search])
 
   const run = useCallback(
     async (next: SearchForm) => {
@@ -62,11 +71,13 @@ export function useInstantSearch(loaded: { state: SearchState; result: SearchPag
         setShown(result)
         if (search !== location.search) {
           alreadyFetched = search
+          ownNavigation.current = search
           navigate({ pathname: location.pathname, search }, { replace: true, preventScrollReset: true })
         }
       } catch (error) {
         if (current.signal.aborted) return
         // The resource route failed: let the page's loader try (it renders errors properly).
+        ownNavigation.current = search
         navigate({ pathname: location.pathname, search }, { replace: true, preventScrollReset: true })
       } finally {
         if (controller.current === current) setPending(false)

@@ -71,7 +71,6 @@ export const searchMessages = defineMessages({
     'search.results.producers': '{count} nhà sản xuất',
     'search.results.producersFor': '{count} nhà sản xuất cho “{q}”',
     'search.results.loading': 'Đang tìm…',
-    'search.results.page': 'Trang {page}/{pages}',
 
     'search.card.stars': '{count} sao',
     'search.card.fromPrice': 'Từ {price}',
@@ -81,7 +80,6 @@ export const searchMessages = defineMessages({
     'search.card.samples': 'Có mẫu thử',
     'search.card.noImage': 'Chưa có ảnh',
     'search.card.producerProducts': '{count} sản phẩm OCOP',
-    'search.card.bestStars': 'Cao nhất {count} sao',
 
     'search.degraded.title': 'Tìm kiếm đang chạy ở chế độ rút gọn',
     'search.degraded.body':
@@ -179,7 +177,6 @@ export const searchMessages = defineMessages({
     'search.results.producers': { one: '{count} producer', other: '{count} producers' },
     'search.results.producersFor': { one: '{count} producer for “{q}”', other: '{count} producers for “{q}”' },
     'search.results.loading': 'Searching…',
-    'search.results.page': 'Page {page} of {pages}',
 
     'search.card.stars': '{count} stars',
     'search.card.fromPrice': 'From {price}',
@@ -189,7 +186,6 @@ export const searchMessages = defineMessages({
     'search.card.samples': 'Samples available',
     'search.card.noImage': 'No photo yet',
     'search.card.producerProducts': { one: '{count} OCOP product', other: '{count} OCOP products' },
-    'search.card.bestStars': 'Up to {count} stars',
 
     'search.degraded.title': 'Search is running in reduced mode',
     'search.degraded.body':
@@ -199,9 +195,12 @@ export const searchMessages = defineMessages({
     'search.empty.titleFor': 'No products match “{q}” yet',
     'search.empty.producersTitle': 'No matching producers yet',
     'search.empty.intro': 'Try one of these:',
-    'search.empty.removeFilter': 'Remove the “{filter}” filter: {count} products',
-    'search.empty.query': 'Search for “{q}”: {count} products',
-    'search.empty.withoutFilters': 'Search for “{q}” in all products, unfiltered: {count} products',
+    'search.empty.removeFilter': { one: 'Remove the “{filter}” filter: {count} product', other: 'Remove the “{filter}” filter: {count} products' },
+    'search.empty.query': { one: 'Search for “{q}”: {count} product', other: 'Search for “{q}”: {count} products' },
+    'search.empty.withoutFilters': {
+      one: 'Search for “{q}” in all products, unfiltered: {count} product',
+      other: 'Search for “{q}” in all products, unfiltered: {count} products',
+    },
     'search.empty.removeEach': 'Remove one filter:',
     'search.empty.tips': 'Tip: use fewer words, type without diacritics (“keo dua”), or use the English name (“coconut candy”).',
     'search.empty.browseAll': 'See all products',

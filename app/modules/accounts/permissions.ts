@@ -42,6 +42,7 @@ export type Action =
   | 'pay:booth'
   | 'invite:member'
   | 'invite:organiser'
+  | 'list:users'
   | 'read:audit-log'
 
 type Rule = (actor: Actor, resource: OwnedResource) => boolean
@@ -84,6 +85,7 @@ const rules: Record<Action, Rule> = {
   'invite:member': (a, r) =>
     a.memberRole === 'OWNER' && (ownsProducer(a, r) || ownsBuyer(a, r) || ownsOrganiser(a, r)),
   'invite:organiser': isAdmin,
+  'list:users': isAdmin,
   'read:audit-log': isAdmin,
 }
 

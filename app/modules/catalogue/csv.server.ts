@@ -5,29 +5,10 @@ import { requirePermission } from '~/modules/accounts/permissions.server'
 import { prisma } from '~/utils/db.server'
 import { parseCsvObjects, toCsv } from '~/utils/csv'
 import { createProduct } from './products.server'
+import { CSV_COLUMNS, MAX_IMPORT_ROWS, type RowError } from './csv-format'
 import { ProductSchema, STANDARDS, type ProductInput } from './schemas'
 
-export const CSV_COLUMNS = [
-  'nameVi',
-  'nameEn',
-  'groupId',
-  'subgroupId',
-  'unit',
-  'packaging',
-  'minOrderQuantity',
-  'monthlyCapacity',
-  'shelfLifeDays',
-  'leadTimeDays',
-  'samplesAvailable',
-  'standards',
-  'exportMarkets',
-  'priceTiers',
-  'descriptionVi',
-] as const
-
-export const MAX_IMPORT_ROWS = 500
-
-export type RowError = { row: number; column: string; message: string }
+export { CSV_COLUMNS, MAX_IMPORT_ROWS, type RowError }
 
 /** "10:45000; 100:42000" → tiers. */
 function parseTiers(value: string) {
@@ -91,6 +72,9 @@ export async function validateProductCsv(csv: string) {
     if (!groups.has(parsed.data.groupId)) errors.push({ row: rowNumber, column: 'groupId', message: 'Mã nhóm sản phẩm OCOP không tồn tại' })
     if (parsed.data.subgroupId && !groups.has(parsed.data.subgroupId))
       errors.push({ row: rowNumber, column: 'subgroupId', message: 'Mã phân nhóm không tồn tại' })
+    // Codes are hierarchical ("1.3.3" sits under group "1"), so membership is a prefix check.
+    else if (parsed.data.subgroupId && !parsed.data.subgroupId.startsWith(`${parsed.data.groupId}.`))
+      errors.push({ row: rowNumber, column: 'subgroupId', message: 'Phân nhóm không thuộc nhóm sản phẩm đã chọn' })
     rows.push(parsed.data)
   })
   return { rows, errors }
@@ -141,3 +125,33 @@ export async function exportProductCsv(actor: Actor) {
     ]),
   )
 }
+
+/** Example rows of the downloadable import template (valid: the template imports as it is). */
+export const CSV_TEMPLATE_ROWS: Array<Partial<Record<(typeof CSV_COLUMNS)[number], string>>> = [
+  {
+    nameVi: 'Kẹo dừa sáp Mỏ Cày',
+    nameEn: 'Mo Cay soft coconut candy',
+    groupId: '1',
+    subgroupId: '1.3.3',
+    unit: 'hộp 400 g',
+    packaging: 'Thùng 40 hộp',
+    minOrderQuantity: '50',
+    monthlyCapacity: '5000',
+    shelfLifeDays: '180',
+    leadTimeDays: '5',
+    samplesAvailable: 'có',
+    standards: 'HACCP;TRACEABILITY_QR',
+    exportMarkets: 'Hàn Quốc;Úc',
+    priceTiers: '50:42000;500:39000;2000:36500',
+    descriptionVi: 'Kẹo dừa **sáp** thơm béo, làm từ dừa tươi.\n\n- Không chất bảo quản\n- Đóng hộp giấy',
+  },
+  {
+    nameVi: 'Chiếu cói Định Yên',
+    groupId: '4',
+    subgroupId: '4.1',
+    unit: 'chiếc',
+    minOrderQuantity: '10',
+    samplesAvailable: 'không',
+    priceTiers: '10:90000;100:82000',
+  },
+]

@@ -9,6 +9,7 @@ import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { slugify } from '~/utils/slug'
 import { enqueueSearchUpdate } from '../../../search/outbox.server'
+import { copyStoredPhotos, removeStoredPhotos } from './images.server'
 import type { ProductInput } from './schemas'
 
 type Tx = Prisma.TransactionClient
@@ -75,9 +76,9 @@ export async function getOwnProduct(actor: Actor, id: string) {
   return product
 }
 
-export async function updateProduct(actor: Actor, id: string, input: ProductInput) {
+export async function updateProduct(actor: Actor, id: string, input: ProductInput, tx?: Tx) {
   const existing = await getOwnProduct(actor, id)
-  return prisma.$transaction(async (tx) => {
+  const run = async (tx: Tx) => {
     const slug = existing.nameVi === input.nameVi ? existing.slug : await uniqueProductSlug(tx, input.nameVi, id)
     await tx.priceTier.deleteMany({ where: { productId: id } })
     const product = await tx.product.update({
@@ -92,13 +93,19 @@ export async function updateProduct(actor: Actor, id: string, input: ProductInpu
     await enqueueSearchUpdate(tx, 'PRODUCT', id)
     await writeAudit(tx, { actorId: actor.id, action: 'product.update', entityType: 'Product', entityId: id })
     return product
-  })
+  }
+  return tx ? run(tx) : prisma.$transaction(run)
 }
 
 export type StatusChangeResult = { ok: true; changed: number } | { ok: false; message: string }
 
 /** Publishing needs a verified producer; archiving and back to draft do not. */
-export async function setProductsStatus(actor: Actor, ids: string[], status: 'PUBLISHED' | 'ARCHIVED' | 'DRAFT'): Promise<StatusChangeResult> {
+export async function setProductsStatus(
+  actor: Actor,
+  ids: string[],
+  status: 'PUBLISHED' | 'ARCHIVED' | 'DRAFT',
+  tx?: Tx,
+): Promise<StatusChangeResult> {
   requirePermission(actor, 'update:product', { producerId: actor.producerId })
   if (status === 'PUBLISHED') {
     const producer = await prisma.producer.findUnique({ where: { id: actor.producerId! }, select: { status: true } })
@@ -106,7 +113,7 @@ export async function setProductsStatus(actor: Actor, ids: string[], status: 'PU
       return { ok: false, message: 'Hồ sơ nhà sản xuất cần được xác minh trước khi đăng bán sản phẩm' }
     }
   }
-  return prisma.$transaction(async (tx) => {
+  const run = async (tx: Tx) => {
     const owned = await tx.product.findMany({ where: { id: { in: ids }, producerId: actor.producerId! }, select: { id: true, status: true } })
     const changing = owned.filter((product) => product.status !== status).map((product) => product.id)
     if (changing.length === 0) return { ok: true as const, changed: 0 }
@@ -123,11 +130,15 @@ export async function setProductsStatus(actor: Actor, ids: string[], status: 'PU
       await writeAudit(tx, { actorId: actor.id, action: `product.${status.toLowerCase()}`, entityType: 'Product', entityId: id })
     }
     return { ok: true as const, changed: changing.length }
-  })
+  }
+  return tx ? run(tx) : prisma.$transaction(run)
 }
 
 export async function duplicateProduct(actor: Actor, id: string) {
   const source = await getOwnProduct(actor, id)
+  // The copy gets its own files, so deleting one listing never breaks the other's photos.
+  const photos = await copyStoredPhotos(source.images)
+  const copied = photos.map((photo) => photo.path)
   return prisma.$transaction(async (tx) => {
     const nameVi = `${source.nameVi} (bản sao)`
     const copy = await tx.product.create({
@@ -151,22 +162,28 @@ export async function duplicateProduct(actor: Actor, id: string) {
         exportMarkets: source.exportMarkets,
         status: 'DRAFT',
         priceTiers: { create: source.priceTiers.map((tier) => ({ minQuantity: tier.minQuantity, priceVnd: tier.priceVnd })) },
+        images: { create: photos },
       },
       select: { id: true },
     })
     await enqueueSearchUpdate(tx, 'PRODUCT', copy.id)
     await writeAudit(tx, { actorId: actor.id, action: 'product.duplicate', entityType: 'Product', entityId: copy.id, data: { from: id } })
     return copy
+  }).catch(async (error: unknown) => {
+    await removeStoredPhotos(copied)
+    throw error
   })
 }
 
 export async function deleteProduct(actor: Actor, id: string) {
-  await getOwnProduct(actor, id)
+  const product = await getOwnProduct(actor, id)
   await prisma.$transaction(async (tx) => {
     await tx.product.delete({ where: { id } })
     await enqueueSearchUpdate(tx, 'PRODUCT', id)
     await writeAudit(tx, { actorId: actor.id, action: 'product.delete', entityType: 'Product', entityId: id })
   })
+  // Files go only once the rows are gone for good (a rolled-back delete keeps its photos).
+  await removeStoredPhotos(product.images.map((image) => image.path))
 }
 
 /** The public product page: published products only, with the badge decided by the clock. */

@@ -12,7 +12,8 @@ const cardSelect = {
   nameEn: true,
   unit: true,
   minOrderQuantity: true,
-  priceTiers: { select: { priceVnd: true, minQuantity: true }, orderBy: { minQuantity: 'asc' as const }, take: 1 },
+  // "From" means the lowest wholesale price (the largest tier), as the search cards show it.
+  priceTiers: { select: { priceVnd: true, minQuantity: true }, orderBy: { priceVnd: 'asc' as const }, take: 1 },
   images: { where: { isCover: true }, select: { path: true }, take: 1 },
   certificates: { where: { status: 'VERIFIED' as const }, select: { stars: true, expiresAt: true, status: true }, orderBy: { stars: 'desc' as const } },
   producer: { select: { slug: true, legalName: true, tradeName: true, province: { select: { name: true } } } },
@@ -115,4 +116,33 @@ export async function sitemapEntries() {
     listProductGroups(),
   ])
   return { products, producers, groups }
+}
+
+/** /san-pham: the OCOP groups with how many products each lists, and the newest products. */
+export async function getCatalogueIndex(page: number) {
+  const listed = { status: 'PUBLISHED' as const, producer: { status: 'VERIFIED' as const } }
+  const [groups, counts, total] = await Promise.all([
+    listProductGroups(),
+    prisma.product.groupBy({ by: ['groupId'], where: listed, _count: { _all: true } }),
+    prisma.product.count({ where: listed }),
+  ])
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  const current = Math.min(Math.max(1, page), pageCount)
+  const rows = await loadCards({}, (current - 1) * PAGE_SIZE)
+  const at = now()
+  return {
+    groups: groups.map((group) => ({ ...group, productCount: counts.find((row) => row.groupId === group.id)?._count._all ?? 0 })),
+    total,
+    page: current,
+    pageCount,
+    products: rows.map((row) => toProductCard(row, at)),
+  }
+}
+
+/**
+ * Counts a view of a product page. Plain SQL so that `updatedAt` (the sitemap's lastmod) and the
+ * search projection are left alone: a view changes nothing a buyer searches for.
+ */
+export async function recordProductView(productId: string) {
+  await prisma.$executeRaw`UPDATE "Product" SET "viewCount" = "viewCount" + 1 WHERE id = ${productId}`
 }

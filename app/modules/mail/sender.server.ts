@@ -76,10 +76,12 @@ export function startMailWorker(prisma: PrismaClient, options: { intervalMs?: nu
   }
 }
 
-/** The development mailbox: newest messages first. Never available in production. */
-export function listDevMailbox(prisma: PrismaClient, take = 50) {
+/** The development mailbox: newest messages first, optionally for one recipient. Never available in production. */
+export function listDevMailbox(prisma: PrismaClient, take = 50, filter: { to?: string | null } = {}) {
+  const to = filter.to?.trim().toLowerCase()
   return prisma.emailOutbox.findMany({
-    orderBy: { createdAt: 'desc' },
+    where: to ? { toEmail: to } : {},
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take,
     select: { id: true, toEmail: true, subject: true, textBody: true, htmlBody: true, status: true, createdAt: true, template: true },
   })

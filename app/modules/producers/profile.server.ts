@@ -64,7 +64,7 @@ async function uniqueProducerSlug(name: string, excludeId?: string) {
  * Saves what the producer typed. `submit` asks for review and is refused while required fields
  * are missing; a plain save keeps the profile as a draft.
  */
-export async function saveProducerProfile(actor: Actor, draft: ProducerProfileDraft, options: { submit: boolean }) {
+export async function saveProducerProfile(actor: Actor, draft: ProducerProfileDraft, options: { submit: boolean; logoPath?: string }) {
   requirePermission(actor, 'update:producer-profile', actor.producerId ? { producerId: actor.producerId } : {})
   const missing = missingProfileFields(draft)
   if (options.submit && missing.length) return { ok: false as const, missing }
@@ -97,6 +97,8 @@ export async function saveProducerProfile(actor: Actor, draft: ProducerProfileDr
       communeId: draft.communeId ?? null,
       addressLine: draft.addressLine ?? null,
       story: draft.story ?? null,
+      // A new logo replaces the old one; saving without a file keeps the current logo.
+      ...(options.logoPath ? { logoPath: options.logoPath } : {}),
     }
     let producerId = actor.producerId
     if (!producerId) {

@@ -1,15 +1,11 @@
 // GET /resources/search?q=…&stars=4…: the instant-search endpoint the search page calls as the
-// buyer types (and the benchmark measures). Same URL parameters as the page, JSON out.
+// buyer types (and the benchmark measures). Same URL parameters and the same data as the page.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { prisma } from '~/utils/db.server'
+import { runSearch } from '../../../search/page.server'
 import { parseSearchState } from '../../../search/query'
-import { searchProducers, searchProducts } from '../../../search/search.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const state = parseSearchState(new URL(request.url).searchParams)
-  const body =
-    state.tab === 'producers'
-      ? { tab: 'producers' as const, state, producers: await searchProducers(state) }
-      : { tab: 'products' as const, state, products: await searchProducts(state, prisma) }
-  return Response.json(body, { headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(await runSearch(state, prisma), { headers: { 'Cache-Control': 'no-store' } })
 }

@@ -1,0 +1,276 @@
+// Building blocks of the account, producer and admin screens: labelled fields whose errors are tied
+// to the control (aria-describedby), form-level alerts, page headers, cards and status badges.
+import { Link } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { StarIcon } from '~/components/icons'
+import { useTranslation } from '~/i18n/hook'
+import type { CertificateDisplayStatus } from '~/modules/producers/certificate-rules'
+
+export const inputClass =
+  'block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 disabled:bg-slate-100 aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-red-600/20 sm:text-sm'
+
+export const buttonClass = {
+  primary:
+    'inline-flex items-center justify-center gap-2 rounded-lg bg-brand-700 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60',
+  secondary:
+    'inline-flex items-center justify-center gap-2 rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 hover:text-brand-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60',
+  danger:
+    'inline-flex items-center justify-center gap-2 rounded-lg bg-red-700 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-red-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:cursor-not-allowed disabled:opacity-60',
+  dangerOutline:
+    'inline-flex items-center justify-center gap-2 rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-red-700 shadow-sm ring-1 ring-inset ring-red-300 hover:bg-red-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600',
+  small:
+    'inline-flex items-center justify-center gap-1.5 rounded-md bg-white px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 hover:text-brand-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-50',
+}
+
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  if (!errors?.length) return null
+  return (
+    <ul id={id} className="mt-1.5 space-y-0.5 text-sm font-medium text-red-700">
+      {errors.map((error) => (
+        <li key={error} className="flex gap-1.5">
+          <span aria-hidden="true">⚠</span>
+          <span>{error}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function Field({
+  label,
+  htmlFor,
+  required,
+  hint,
+  hintId,
+  errors,
+  errorId,
+  children,
+  className = '',
+}: {
+  label: ReactNode
+  htmlFor: string
+  required?: boolean
+  hint?: ReactNode
+  hintId?: string
+  errors?: string[] | null
+  errorId?: string
+  children: ReactNode
+  className?: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className={className}>
+      {/* The asterisk sits outside the label: the control's name stays "Email", its `required` says the rest. */}
+      <div className="flex items-baseline gap-0.5">
+        <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
+        {required ? (
+          <span className="text-sm text-red-700" aria-hidden="true" title={t('accounts.form.required')}>
+            *
+          </span>
+        ) : null}
+      </div>
+      <div className="mt-1.5">{children}</div>
+      {hint ? (
+        <p id={hintId} className="mt-1.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <ErrorList id={errorId} errors={errors} />
+    </div>
+  )
+}
+
+/** aria-describedby from a hint id and (when invalid) the error id. */
+export function describedBy(...ids: Array<string | false | null | undefined>) {
+  const joined = ids.filter(Boolean).join(' ')
+  return joined || undefined
+}
+
+export function Notice({
+  tone = 'info',
+  children,
+  role,
+  id,
+  title,
+}: {
+  tone?: 'info' | 'success' | 'warning' | 'error'
+  children?: ReactNode
+  role?: 'status' | 'alert'
+  id?: string
+  title?: ReactNode
+}) {
+  const tones = {
+    info: 'bg-sky-50 text-sky-900 ring-sky-200',
+    success: 'bg-brand-50 text-brand-900 ring-brand-200',
+    warning: 'bg-amber-50 text-amber-900 ring-amber-300',
+    error: 'bg-red-50 text-red-800 ring-red-200',
+  }
+  return (
+    <div id={id} role={role} className={`rounded-xl px-4 py-3 text-sm leading-6 ring-1 ring-inset ${tones[tone]}`}>
+      {title ? <p className="font-semibold">{title}</p> : null}
+      {children}
+    </div>
+  )
+}
+
+/** Form-level errors (wrong password, rate limit…), announced as an alert. */
+export function FormErrors({ id, errors }: { id?: string; errors?: string[] | null }) {
+  if (!errors?.length) return null
+  return (
+    <Notice tone="error" role="alert" id={id}>
+      {errors.length === 1 ? (
+        <p>{errors[0]}</p>
+      ) : (
+        <ul className="list-disc pl-5">
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+    </Notice>
+  )
+}
+
+/** The narrow centred card of the sign-up, log-in and password pages. */
+export function AuthCard({ title, intro, children, footer }: { title: string; intro?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+  return (
+    <div className="bg-slate-50 px-4 py-10 sm:py-16">
+      <div className="mx-auto w-full max-w-md">
+        <div className="rounded-2xl bg-white px-5 py-8 shadow-sm ring-1 ring-slate-200 sm:px-8">
+          <h1 className="text-2xl font-bold tracking-tight text-slate-900">{title}</h1>
+          {intro ? <div className="mt-2 text-sm leading-6 text-slate-600">{intro}</div> : null}
+          <div className="mt-6">{children}</div>
+        </div>
+        {footer ? <div className="mt-6 text-center text-sm text-slate-600">{footer}</div> : null}
+      </div>
+    </div>
+  )
+}
+
+export function PageShell({ children, width = 'max-w-5xl' }: { children: ReactNode; width?: string }) {
+  return (
+    <div className="min-h-full bg-slate-50">
+      <div className={`mx-auto ${width} px-4 py-8 sm:px-6 sm:py-10`}>{children}</div>
+    </div>
+  )
+}
+
+export function PageHeader({
+  title,
+  intro,
+  breadcrumb,
+  actions,
+}: {
+  title: string
+  intro?: ReactNode
+  breadcrumb?: Array<{ to?: string; label: string }>
+  actions?: ReactNode
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className="mb-8">
+      {breadcrumb?.length ? (
+        <nav aria-label={t('accounts.breadcrumb')} className="mb-2 text-sm text-slate-600">
+          <ol className="flex flex-wrap items-center gap-1">
+            {breadcrumb.map((crumb, index) => (
+              <li key={crumb.label} className="flex items-center gap-1">
+                {index > 0 ? <span aria-hidden="true">/</span> : null}
+                {crumb.to ? (
+                  <Link to={crumb.to} className="font-medium text-brand-700 hover:text-brand-900">
+                    {crumb.label}
+                  </Link>
+                ) : (
+                  <span aria-current="page">{crumb.label}</span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
+          {intro ? <div className="mt-2 max-w-3xl text-slate-600">{intro}</div> : null}
+        </div>
+        {actions ? <div className="flex shrink-0 flex-wrap gap-2">{actions}</div> : null}
+      </div>
+    </div>
+  )
+}
+
+export function Card({ title, description, children, id, className = '' }: { title?: string; description?: ReactNode; children: ReactNode; id?: string; className?: string }) {
+  return (
+    <section aria-labelledby={title && id ? `${id}-title` : undefined} className={`rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6 ${className}`}>
+      {title ? (
+        <h2 id={id ? `${id}-title` : undefined} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
+      ) : null}
+      {description ? <div className="mt-1 text-sm text-slate-600">{description}</div> : null}
+      <div className={title || description ? 'mt-5' : ''}>{children}</div>
+    </section>
+  )
+}
+
+const CERTIFICATE_BADGE: Record<CertificateDisplayStatus, string> = {
+  valid: 'bg-brand-50 text-brand-800 ring-brand-300',
+  expiring: 'bg-amber-50 text-amber-900 ring-amber-300',
+  expired: 'bg-red-50 text-red-800 ring-red-200',
+  pending: 'bg-sky-50 text-sky-900 ring-sky-200',
+  rejected: 'bg-red-50 text-red-800 ring-red-200',
+  reevaluation: 'bg-sky-50 text-sky-900 ring-sky-200',
+  superseded: 'bg-slate-100 text-slate-700 ring-slate-300',
+  revoked: 'bg-red-50 text-red-800 ring-red-200',
+}
+
+export function CertificateStatusBadge({ status }: { status: CertificateDisplayStatus }) {
+  const { t } = useTranslation()
+  return (
+    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${CERTIFICATE_BADGE[status]}`}>
+      {t(`accounts.certificateStatus.${status}`)}
+    </span>
+  )
+}
+
+/** The OCOP star mark: shown only for a verified, unexpired certificate. */
+export function StarBadge({ stars }: { stars: number }) {
+  const { t } = useTranslation()
+  return (
+    <span
+      className="inline-flex items-center gap-1 rounded-full bg-star-50 px-2.5 py-1 text-xs font-bold text-star-700 ring-1 ring-inset ring-star-300"
+      data-testid="star-badge"
+    >
+      <span className="flex" aria-hidden="true">
+        {Array.from({ length: stars }, (_, index) => (
+          <StarIcon key={index} width={13} height={13} className="text-star-500" />
+        ))}
+      </span>
+      {t('stars.label', { count: stars })}
+    </span>
+  )
+}
+
+export function EmptyState({ title, body, action }: { title: string; body?: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="rounded-2xl border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+      <p className="text-base font-semibold text-slate-900">{title}</p>
+      {body ? <div className="mx-auto mt-2 max-w-md text-sm text-slate-600">{body}</div> : null}
+      {action ? <div className="mt-6">{action}</div> : null}
+    </div>
+  )
+}
+
+export function DefinitionList({ items }: { items: Array<{ term: string; value: ReactNode }> }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+      {items.map((item) => (
+        <div key={item.term}>
+          <dt className="text-sm font-medium text-slate-500">{item.term}</dt>
+          <dd className="mt-0.5 text-sm text-slate-900">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
