@@ -97,9 +97,12 @@ async function searchProductsInMeili(state: SearchState): Promise<ProductSearchR
 
   const toneAware = state.q !== '' && state.sort === 'relevance' && hasVietnameseMarks(state.q)
   const started = Date.now()
+  // The selected facets' own counts go in a second request, in parallel with the hits: Meilisearch
+  // answers concurrent requests on separate threads, queries of one multi-search one after another.
+  const perFacetRequest = perFacetQueries.length ? meili.multiSearch({ queries: perFacetQueries }) : Promise.resolve({ results: [] })
   let hits: ProductHit[]
   let total: number
-  let facetResults
+  let rest: { facetDistribution?: Record<string, Record<string, number>>; facetStats?: Record<string, { min: number; max: number }> }
   if (toneAware) {
     // The buyer typed tones: search the Telex tone form too and weigh its matches up, so "dứa"
     // (pineapple) ranks before "dừa", "dưa" and "đũa" while all of them still match.
@@ -109,28 +112,24 @@ async function searchProductsInMeili(state: SearchState): Promise<ProductSearchR
     ]
     // The plain query matches a superset of the tone query, so the facets of the federated union
     // are those of the plain query: the unselected facets come with the hits in one request.
-    const [federated, facetResponse] = await Promise.all([
-      meili.multiSearch({ federation: { limit: PAGE_SIZE, offset, facetsByIndex: { [index]: [...unselected] } }, queries }),
-      perFacetQueries.length ? meili.multiSearch({ queries: perFacetQueries }) : Promise.resolve({ results: [] }),
-    ])
+    const federated = await meili.multiSearch({ federation: { limit: PAGE_SIZE, offset, facetsByIndex: { [index]: [...unselected] } }, queries })
     hits = federated.hits.map(toHit)
     total = federated.estimatedTotalHits ?? hits.length
     const merged = federated.facetsByIndex?.[index]
-    facetResults = [{ facetDistribution: merged?.distribution, facetStats: merged?.stats }, ...facetResponse.results]
+    rest = { facetDistribution: merged?.distribution, facetStats: merged?.stats }
   } else {
-    const response = await meili.multiSearch({
-      queries: [{ ...common, q: state.q, limit: PAGE_SIZE, offset, sort: sortFor(state), facets: [...unselected], ...display }, ...perFacetQueries],
-    })
-    const [main] = response.results
+    const main = await meili
+      .index(index)
+      .search(state.q, { matchingStrategy: common.matchingStrategy, filter, limit: PAGE_SIZE, offset, sort: sortFor(state), facets: [...unselected], ...display })
     hits = main.hits.map(toHit)
     total = main.estimatedTotalHits ?? hits.length
-    facetResults = response.results
+    rest = main
   }
+  const perFacet = (await perFacetRequest).results
   // The facet queries see the same matches as the hit query (minus a facet's own filter), so
   // the unfiltered count is exact where estimatedTotalHits may round.
   total = Math.max(total, 0)
   const facets = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as ProductSearchResult['facets']
-  const [rest, ...perFacet] = facetResults
   for (const facet of unselected) facets[facet] = rest.facetDistribution?.[facet] ?? {}
   selected.forEach((facet, i) => (facets[facet] = perFacet[i].facetDistribution?.[facet] ?? {}))
   const stats = rest.facetStats?.priceMin ?? null

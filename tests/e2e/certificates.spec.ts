@@ -179,7 +179,7 @@ test.describe('producer onboarding and verification', () => {
 })
 
 test.describe('walls between roles and producers', () => {
-  test.use({ allowedConsoleErrors: [/status of 40[34]/] })
+  test.use({ allowedConsoleErrors: [/status of 40[034]/] })
 
   test('a buyer opening producer-only and admin pages gets 403', async ({ page }) => {
     await logInAs(page.context(), DEMO.buyer)

@@ -2,7 +2,7 @@
 // values stay, the message is in the visitor's language, and a rate limit answers 429 with
 // Retry-After so clients and people both know how long to wait.
 import type { Submission, SubmissionResult } from '@conform-to/react'
-import { data } from '@remix-run/node'
+import { data, type HeadersFunction } from '@remix-run/node'
 import { createTranslator, type Lang } from '~/i18n'
 import type { FlowResult } from './accounts.server'
 
@@ -35,4 +35,10 @@ export function failureReply(
 export function replyWithFailure(...args: Parameters<typeof failureReply>) {
   const { result, init } = failureReply(...args)
   return data(result, init)
+}
+
+/** A route's `headers` export: forwards the action's Retry-After to the document response. */
+export const forwardRetryAfter: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get('Retry-After')
+  return retryAfter ? { 'Retry-After': retryAfter } : new Headers()
 }

@@ -13,7 +13,7 @@ import { translatorFromMatches } from '~/i18n/meta'
 import { createTranslator } from '~/i18n'
 import { signUp } from '~/modules/accounts/accounts.server'
 import { getSessionUser } from '~/modules/accounts/auth.server'
-import { replyWithFailure } from '~/modules/accounts/replies.server'
+import { forwardRetryAfter, replyWithFailure } from '~/modules/accounts/replies.server'
 import { roleHome } from '~/modules/accounts/role-home'
 import { LOCALES, SIGN_UP_ROLES, SignUpSchema } from '~/modules/accounts/schemas'
 import { paths } from '~/utils/paths'
@@ -45,6 +45,9 @@ export async function action({ request }: ActionFunctionArgs) {
   headers.append('Set-Cookie', serializeLanguageCookie(input.locale, request))
   return redirect(input.role === 'PRODUCER' ? paths.producerProfile : roleHome(input.role), { headers })
 }
+
+// A refused attempt keeps its 429 and says when to retry, also for a plain HTML form post.
+export const headers = forwardRetryAfter
 
 export default function SignUpRoute() {
   const { role, locale } = useLoaderData<typeof loader>()

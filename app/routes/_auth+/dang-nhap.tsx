@@ -12,7 +12,7 @@ import { getLanguage } from '~/i18n/language.server'
 import { translatorFromMatches } from '~/i18n/meta'
 import { logIn } from '~/modules/accounts/accounts.server'
 import { getSessionUser } from '~/modules/accounts/auth.server'
-import { replyWithFailure } from '~/modules/accounts/replies.server'
+import { forwardRetryAfter, replyWithFailure } from '~/modules/accounts/replies.server'
 import { roleHome } from '~/modules/accounts/role-home'
 import { LoginSchema } from '~/modules/accounts/schemas'
 import { getAccountSettings } from '~/modules/accounts/settings.server'
@@ -44,6 +44,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const target = safeRedirect(redirectTo, '') || roleHome((await getAccountSettings(result.userId)).role)
   return redirect(target, { headers: { 'Set-Cookie': result.cookie } })
 }
+
+// A refused attempt keeps its 429 and says when to retry, also for a plain HTML form post.
+export const headers = forwardRetryAfter
 
 export default function LoginRoute() {
   const { redirectTo, notice } = useLoaderData<typeof loader>()

@@ -10,7 +10,7 @@ import { useTranslation } from '~/i18n/hook'
 import { getLanguage } from '~/i18n/language.server'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requestPasswordReset } from '~/modules/accounts/accounts.server'
-import { failureReply } from '~/modules/accounts/replies.server'
+import { forwardRetryAfter, failureReply } from '~/modules/accounts/replies.server'
 import { ForgotPasswordSchema } from '~/modules/accounts/schemas'
 import { paths } from '~/utils/paths'
 
@@ -26,6 +26,9 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email }
 }
+
+// A refused attempt keeps its 429 and says when to retry, also for a plain HTML form post.
+export const headers = forwardRetryAfter
 
 export default function ForgotPasswordRoute() {
   const actionData = useActionData<typeof action>()

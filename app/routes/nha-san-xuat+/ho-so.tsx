@@ -5,7 +5,7 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useFetcher, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useFetcher, useLoaderData, useLocation, useNavigation } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import type { z } from 'zod'
 import { ProfileStatusBadge } from '~/components/accounts/producer'
@@ -99,6 +99,13 @@ const FIELD_LABELS: Record<(typeof REQUIRED_PROFILE_FIELDS)[number], MessageKey>
 }
 
 export default function ProducerProfileRoute() {
+  // A new location (after a save, or the no-JavaScript reload) starts the form from the loader's
+  // values again; a refused submission stays on the same location and keeps what was typed.
+  const location = useLocation()
+  return <ProfileForm key={location.key} />
+}
+
+function ProfileForm() {
   const { defaults, reloaded, provinces, communes, status, logoPath, missing, notice } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   const navigation = useNavigation()
