@@ -97,35 +97,35 @@ async function searchProductsInMeili(state: SearchState): Promise<ProductSearchR
 
   const toneAware = state.q !== '' && state.sort === 'relevance' && hasVietnameseMarks(state.q)
   const started = Date.now()
-  // The selected facets' own counts go in a second request, in parallel with the hits: Meilisearch
-  // answers concurrent requests on separate threads, queries of one multi-search one after another.
-  const perFacetRequest = perFacetQueries.length ? meili.multiSearch({ queries: perFacetQueries }) : Promise.resolve({ results: [] })
-  let hits: ProductHit[]
-  let total: number
-  let rest: { facetDistribution?: Record<string, Record<string, number>>; facetStats?: Record<string, { min: number; max: number }> }
-  if (toneAware) {
-    // The buyer typed tones: search the Telex tone form too and weigh its matches up, so "dứa"
-    // (pineapple) ranks before "dừa", "dưa" and "đũa" while all of them still match.
-    const queries: MultiSearchQueryWithFederation[] = [
-      { ...common, q: toTelex(state.q), attributesToSearchOn: ['nameTone'], federationOptions: { weight: 2 }, ...display },
-      { ...common, q: state.q, federationOptions: { weight: 1 }, ...display },
-    ]
-    // The plain query matches a superset of the tone query, so the facets of the federated union
-    // are those of the plain query: the unselected facets come with the hits in one request.
-    const federated = await meili.multiSearch({ federation: { limit: PAGE_SIZE, offset, facetsByIndex: { [index]: [...unselected] } }, queries })
-    hits = federated.hits.map(toHit)
-    total = federated.estimatedTotalHits ?? hits.length
-    const merged = federated.facetsByIndex?.[index]
-    rest = { facetDistribution: merged?.distribution, facetStats: merged?.stats }
-  } else {
+  type FacetSource = { facetDistribution?: Record<string, Record<string, number>>; facetStats?: Record<string, { min: number; max: number }> }
+  const searchHits = async (): Promise<{ hits: ProductHit[]; total: number; rest: FacetSource }> => {
+    if (toneAware) {
+      // The buyer typed tones: search the Telex tone form too and weigh its matches up, so "dứa"
+      // (pineapple) ranks before "dừa", "dưa" and "đũa" while all of them still match.
+      const queries: MultiSearchQueryWithFederation[] = [
+        { ...common, q: toTelex(state.q), attributesToSearchOn: ['nameTone'], federationOptions: { weight: 2 }, ...display },
+        { ...common, q: state.q, federationOptions: { weight: 1 }, ...display },
+      ]
+      // The plain query matches a superset of the tone query, so the facets of the federated union
+      // are those of the plain query: the unselected facets come with the hits in one request.
+      const federated = await meili.multiSearch({ federation: { limit: PAGE_SIZE, offset, facetsByIndex: { [index]: [...unselected] } }, queries })
+      const merged = federated.facetsByIndex?.[index]
+      return { hits: federated.hits.map(toHit), total: federated.estimatedTotalHits ?? federated.hits.length, rest: { facetDistribution: merged?.distribution, facetStats: merged?.stats } }
+    }
     const main = await meili
       .index(index)
       .search(state.q, { matchingStrategy: common.matchingStrategy, filter, limit: PAGE_SIZE, offset, sort: sortFor(state), facets: [...unselected], ...display })
-    hits = main.hits.map(toHit)
-    total = main.estimatedTotalHits ?? hits.length
-    rest = main
+    return { hits: main.hits.map(toHit), total: main.estimatedTotalHits ?? main.hits.length, rest: main }
   }
-  const perFacet = (await perFacetRequest).results
+  // The selected facets' own counts go in a second request, in parallel with the hits: Meilisearch
+  // answers concurrent requests on separate threads, the queries of one multi-search in turn.
+  const [found, perFacetResponse] = await Promise.all([
+    searchHits(),
+    perFacetQueries.length ? meili.multiSearch({ queries: perFacetQueries }) : Promise.resolve({ results: [] }),
+  ])
+  const { hits, rest } = found
+  let total = found.total
+  const perFacet = perFacetResponse.results
   // The facet queries see the same matches as the hit query (minus a facet's own filter), so
   // the unfiltered count is exact where estimatedTotalHits may round.
   total = Math.max(total, 0)

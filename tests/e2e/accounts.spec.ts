@@ -190,3 +190,39 @@ test('a cross-origin POST is refused before it reaches the app', async ({ page }
   await page.goto('/tai-khoan')
   await expect(page.getByRole('heading', { name: 'Tài khoản', level: 1 })).toBeVisible()
 })
+
+test.describe('organiser invitation', () => {
+  // Organisers land on their fairs page, which arrives with the fairs issue (404 until then).
+  test.use({ allowedConsoleErrors: [/status of 404/] })
+
+  test('an admin invites an organiser, who accepts through the emailed link', async ({ page, browser }) => {
+    const email = uniqueEmail('ban-to-chuc')
+    const adminContext = await browser.newContext()
+    await logInAs(adminContext, DEMO.admin)
+    const admin = await adminContext.newPage()
+    await admin.goto('/quan-tri/nguoi-dung')
+    const invite = admin.getByRole('region', { name: 'Mời ban tổ chức' })
+    await invite.getByLabel('Email người được mời').fill(email)
+    await invite.getByLabel('Đơn vị tổ chức').fill('Sở Công Thương tỉnh Đồng Tháp')
+    await invite.getByRole('button', { name: 'Gửi lời mời' }).click()
+    await expect(admin.getByRole('status')).toHaveText(`Đã gửi lời mời tới ${email}.`)
+    await expect(admin.getByRole('region', { name: 'Lời mời gần đây' }).getByRole('listitem').filter({ hasText: email })).toContainText('Đang chờ')
+    await adminContext.close()
+
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`)
+    await page.getByRole('listitem').filter({ hasText: 'Lời mời làm ban tổ chức' }).getByRole('link', { name: /\/loi-moi\// }).click()
+    await expect(page.getByRole('heading', { name: 'Nhận lời mời' })).toBeVisible()
+    await expect(page.getByText(`với vai trò Ban tổ chức (${email})`)).toBeVisible()
+    await page.getByLabel('Họ và tên').fill('Nguyễn Hữu Phước')
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD)
+    await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click()
+    await expect(page).toHaveURL(/\/ban-to-chuc\/hoi-cho$/)
+    await expect(page.getByRole('banner').getByRole('link', { name: /Tài khoản/ })).toContainText('Ban tổ chức')
+    const [stored] = await query<{ role: string; memberRole: string; organisation: string }>(
+      `SELECT u.role::text, u."memberRole"::text, o."legalName" AS organisation FROM "User" u JOIN "Organiser" o ON o.id = u."organiserId" WHERE u.email = $1`,
+      [email],
+    )
+    expect(stored).toEqual({ role: 'ORGANISER', memberRole: 'OWNER', organisation: 'Sở Công Thương tỉnh Đồng Tháp' })
+  })
+})

@@ -105,7 +105,7 @@ test.describe('producer onboarding and verification', () => {
     const adminContext = await browser.newContext()
     await logInAs(adminContext, DEMO.admin)
     const admin = await adminContext.newPage()
-    await admin.goto('/quan-tri/chung-nhan')
+    await admin.goto(`/quan-tri/chung-nhan?q=${encodeURIComponent(certificateNumber)}`)
     const card = admin.getByTestId('pending-certificate').filter({ hasText: certificateNumber })
     await expect(card).toContainText(legalName)
     await expect(card).toContainText('4 sao')
@@ -143,7 +143,7 @@ test.describe('producer onboarding and verification', () => {
     const adminContext = await browser.newContext()
     await logInAs(adminContext, DEMO.admin)
     const admin = await adminContext.newPage()
-    await admin.goto('/quan-tri/chung-nhan')
+    await admin.goto(`/quan-tri/chung-nhan?q=${encodeURIComponent(certificateNumber)}`)
     const card = admin.getByTestId('pending-certificate').filter({ hasText: certificateNumber })
     await expect(card.getByText('Chứng nhận này không có bản scan: hãy từ chối và yêu cầu bổ sung.')).toBeVisible()
     // Rejecting takes two steps and a reason.
@@ -175,6 +175,37 @@ test.describe('producer onboarding and verification', () => {
     )
     expect(audit).toEqual({ reason, actor: DEMO.admin })
     await producerContext.close()
+  })
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the commune list follows the province through a reload that keeps what was typed', async ({ page }) => {
+    const id = suffix()
+    const email = uniqueEmail('khong-js')
+    await createAccount({ email, password: PASSWORD, name: 'Lê Văn Tư', role: 'PRODUCER' })
+    await logInAs(page.context(), email)
+    await page.goto('/nha-san-xuat/ho-so')
+    await expect(page.getByLabel('Xã, phường, đặc khu')).toBeDisabled()
+    await page.getByLabel('Tên chủ thể').fill(`Cơ sở Bánh Tráng Mỹ Lồng ${id}`)
+    await page.getByLabel('Tỉnh, thành phố').selectOption({ label: 'Vĩnh Long' })
+    await page.getByRole('button', { name: 'Tải danh sách xã' }).click()
+    await expect(page).toHaveURL(/\/nha-san-xuat\/ho-so\?.*provinceId=86/)
+    await expect(page.getByLabel('Tên chủ thể')).toHaveValue(`Cơ sở Bánh Tráng Mỹ Lồng ${id}`)
+    const communes = await query<{ name: string }>(
+      `SELECT name FROM "AdministrativeUnit" WHERE level = 'COMMUNE' AND "parentId" = '86' AND "validTo" IS NULL ORDER BY name`,
+    )
+    const options = page.getByLabel('Xã, phường, đặc khu').getByRole('option')
+    await expect(options).toHaveText(['Chọn xã, phường', ...communes.map((commune) => commune.name)])
+    await page.getByLabel('Xã, phường, đặc khu').selectOption({ label: communes[0].name })
+    await page.getByRole('button', { name: 'Lưu nháp' }).click()
+    await expect(page.getByText('Đã lưu bản nháp.')).toBeVisible()
+    const [stored] = await query<{ provinceId: string; communeName: string }>(
+      `SELECT p."provinceId", c.name AS "communeName" FROM "Producer" p JOIN "User" u ON u."producerId" = p.id JOIN "AdministrativeUnit" c ON c.id = p."communeId" WHERE u.email = $1`,
+      [email],
+    )
+    expect(stored).toEqual({ provinceId: '86', communeName: communes[0].name })
   })
 })
 

@@ -136,7 +136,7 @@ export function FormErrors({ id, errors }: { id?: string; errors?: string[] | nu
 /** The narrow centred card of the sign-up, log-in and password pages. */
 export function AuthCard({ title, intro, children, footer }: { title: string; intro?: ReactNode; children: ReactNode; footer?: ReactNode }) {
   return (
-    <div className="bg-slate-50 px-4 py-10 sm:py-16">
+    <div className="min-h-[calc(100vh-4rem)] bg-slate-50 px-4 py-10 sm:py-16">
       <div className="mx-auto w-full max-w-md">
         <div className="rounded-2xl bg-white px-5 py-8 shadow-sm ring-1 ring-slate-200 sm:px-8">
           <h1 className="text-2xl font-bold tracking-tight text-slate-900">{title}</h1>
@@ -151,7 +151,7 @@ export function AuthCard({ title, intro, children, footer }: { title: string; in
 
 export function PageShell({ children, width = 'max-w-5xl' }: { children: ReactNode; width?: string }) {
   return (
-    <div className="min-h-full bg-slate-50">
+    <div className="min-h-[calc(100vh-4rem)] bg-slate-50">
       <div className={`mx-auto ${width} px-4 py-8 sm:px-6 sm:py-10`}>{children}</div>
     </div>
   )
@@ -272,5 +272,30 @@ export function DefinitionList({ items }: { items: Array<{ term: string; value: 
         </div>
       ))}
     </dl>
+  )
+}
+
+/** Previous / next links with "page x of y"; nothing when everything fits on one page. */
+export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+  const { t } = useTranslation()
+  if (pageCount <= 1) return null
+  return (
+    <nav aria-label={t('accounts.users.pagination')} className="mt-4 flex items-center justify-between gap-3 text-sm">
+      {page > 1 ? (
+        <Link to={href(page - 1)} className={buttonClass.small} rel="prev">
+          ← {t('accounts.users.previous')}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-slate-600">{t('accounts.users.page', { page, pages: pageCount })}</span>
+      {page < pageCount ? (
+        <Link to={href(page + 1)} className={buttonClass.small} rel="next">
+          {t('accounts.users.next')} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
   )
 }

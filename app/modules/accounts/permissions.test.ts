@@ -25,6 +25,8 @@ describe('policy', () => {
     expect(can(admin, 'verify:certificate')).toBe(true)
     expect(can(producer, 'verify:certificate')).toBe(false)
     expect(can(organiser, 'invite:organiser')).toBe(false)
+    expect(can(admin, 'list:users')).toBe(true)
+    expect(can(producer, 'list:users')).toBe(false)
   })
   it('lets only the organiser of a fair review its applications', () => {
     expect(can(organiser, 'review:application', { organiserId: 'o1' })).toBe(true)

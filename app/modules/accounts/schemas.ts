@@ -4,6 +4,8 @@ import { EmailSchema, NameSchema, PasswordSchema } from '~/utils/schemas'
 
 export const LOCALES = ['vi', 'en'] as const
 export const SIGN_UP_ROLES = ['PRODUCER', 'BUYER'] as const
+/** Every role, in the order the admin's user list shows them. */
+export const USER_ROLES = ['PRODUCER', 'BUYER', 'ORGANISER', 'ADMIN'] as const
 
 const LocaleSchema = z.enum(LOCALES, { errorMap: () => ({ message: 'Chọn ngôn ngữ' }) })
 const ConfirmSchema = z.string({ required_error: 'Vui lòng nhập lại mật khẩu' })

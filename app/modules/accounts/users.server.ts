@@ -2,10 +2,11 @@
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import type { Actor, Role } from './permissions'
+import { USER_ROLES } from './schemas'
 import { requirePermission } from './permissions.server'
 
 export const USERS_PAGE_SIZE = 20
-export const USER_ROLES = ['PRODUCER', 'BUYER', 'ORGANISER', 'ADMIN'] as const satisfies readonly Role[]
+export { USER_ROLES }
 
 export async function listUsers(actor: Actor, options: { role?: Role | null; page?: number }) {
   requirePermission(actor, 'list:users')

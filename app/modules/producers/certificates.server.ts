@@ -87,17 +87,36 @@ export async function createCertificate(
   return { ok: true as const, id: certificate.id }
 }
 
-export function listPendingCertificates(actor: Actor) {
+/** Pending certificates, optionally narrowed by certificate number, producer or product name. */
+function pendingWhere(search?: string | null) {
+  const text = search?.trim()
+  if (!text) return { status: 'PENDING' as const }
+  const contains = { contains: text, mode: 'insensitive' as const }
+  return {
+    status: 'PENDING' as const,
+    OR: [{ certificateNumber: contains }, { producer: { legalName: contains } }, { product: { nameVi: contains } }],
+  }
+}
+
+/** The verification queue, oldest first; `skip`/`take` page through it (see countPendingCertificates). */
+export function listPendingCertificates(actor: Actor, page: { skip?: number; take?: number; search?: string | null } = {}) {
   requirePermission(actor, 'verify:certificate')
   return prisma.certificate.findMany({
-    where: { status: 'PENDING' },
-    orderBy: { createdAt: 'asc' },
+    where: pendingWhere(page.search),
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    skip: page.skip,
+    take: page.take,
     select: {
       ...certificateListSelect,
       score: true,
       producer: { select: { id: true, legalName: true, type: true, taxCode: true, province: { select: { name: true } } } },
     },
   })
+}
+
+export function countPendingCertificates(actor: Actor, search?: string | null) {
+  requirePermission(actor, 'verify:certificate')
+  return prisma.certificate.count({ where: pendingWhere(search) })
 }
 
 async function decide(actor: Actor, id: string, decision: { approve: true } | { approve: false; reason: string }) {
@@ -118,7 +137,8 @@ async function decide(actor: Actor, id: string, decision: { approve: true } | { 
         productId: true,
         producerId: true,
         product: { select: { nameVi: true } },
-        producer: { select: { status: true, members: { select: { id: true, email: true, name: true, locale: true } } } },
+        // Members who turned notification emails off (account page) are not written to.
+        producer: { select: { status: true, members: { where: { emailNotifications: true }, select: { id: true, email: true, name: true, locale: true } } } },
       },
     })
     if (decision.approve && certificate.producer.status === 'PENDING') {
@@ -182,7 +202,7 @@ export async function runCertificateExpiryJob(at = now()) {
       remindedAt60: true,
       remindedAt14: true,
       product: { select: { nameVi: true } },
-      producer: { select: { members: { select: { id: true, email: true, name: true, locale: true } } } },
+      producer: { select: { members: { where: { emailNotifications: true }, select: { id: true, email: true, name: true, locale: true } } } },
     },
   })
   let reminders = 0

@@ -263,7 +263,7 @@ export function ProductEditor({
         {photos.length ? (
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">{t('catalogue.editor.savedPhotos')}</legend>
-            <ol className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            <ol className="mt-3 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
               {photos.map((photo, index) => {
                 const { id } = photo.getFieldset()
                 const image = imageById.get(String(id.value ?? id.initialValue ?? ''))
@@ -275,7 +275,7 @@ export function ProductEditor({
                     <div className="aspect-[4/3] bg-slate-100">
                       {image ? <img src={paths.productPhoto(image.path)} alt={t('catalogue.editor.photoAlt', { position })} className="h-full w-full object-cover" /> : null}
                     </div>
-                    <div className="space-y-2 p-3">
+                    <div className="space-y-2 p-2.5 sm:p-3">
                       <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
                         <input
                           type="radio"

@@ -4,7 +4,7 @@
 // accepted by its content, never by its name or declared type.
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useRef } from 'react'
 import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, PageHeader, PageShell } from '~/components/accounts/ui'
@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     formData = await parseFormWithFile(request, { field: 'document', maxBytes: MAX_DOCUMENT_BYTES })
   } catch (error) {
-    if (error instanceof Error && error.name === 'MaxPartSizeExceededError') throw new Response('Nội dung gửi lên quá lớn', { status: 413 })
+    if (error instanceof MaxPartSizeExceededError) throw new Response('Nội dung gửi lên quá lớn', { status: 413 })
     throw error
   }
   const submission = parseWithZod(formData, { schema: CertificateFormSchema })

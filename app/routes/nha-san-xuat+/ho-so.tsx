@@ -4,7 +4,7 @@
 // it a fetcher asks /resources/communes. The logo is accepted by content and re-encoded.
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useFetcher, useLoaderData, useLocation, useNavigation } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import type { z } from 'zod'
@@ -57,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     formData = await parseFormWithFile(request, { field: 'logo', maxBytes: MAX_LOGO_BYTES })
   } catch (error) {
-    if (error instanceof Error && error.name === 'MaxPartSizeExceededError') throw new Response('Nội dung gửi lên quá lớn', { status: 413 })
+    if (error instanceof MaxPartSizeExceededError) throw new Response('Nội dung gửi lên quá lớn', { status: 413 })
     throw error
   }
   const submission = parseWithZod(formData, { schema: ProfileFormSchema })
@@ -338,7 +338,13 @@ function ProfileForm() {
         </Card>
 
         <div className="sticky bottom-0 -mx-4 flex flex-col gap-3 border-t border-slate-200 bg-white/95 px-4 py-4 backdrop-blur sm:static sm:mx-0 sm:flex-row sm:justify-end sm:rounded-2xl sm:border-0 sm:bg-transparent sm:p-0">
-          <button type="submit" name="intent" value="save" className={buttonClass.secondary} disabled={Boolean(busyIntent)}>
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            className={status === 'VERIFIED' || status === 'PENDING' ? buttonClass.primary : buttonClass.secondary}
+            disabled={Boolean(busyIntent)}
+          >
             {busyIntent === 'save' ? t('accounts.form.working') : status === 'VERIFIED' || status === 'PENDING' ? t('accounts.profile.saveChanges') : t('accounts.profile.saveDraft')}
           </button>
           {status === 'VERIFIED' || status === 'PENDING' ? null : (

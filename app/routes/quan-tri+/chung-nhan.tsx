@@ -5,30 +5,53 @@ import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from '
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { StarIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
-import { approveCertificate, listPendingCertificates, rejectCertificate } from '~/modules/producers/certificates.server'
+import { approveCertificate, countPendingCertificates, listPendingCertificates, rejectCertificate } from '~/modules/producers/certificates.server'
 import { RejectCertificateSchema } from '~/modules/producers/forms'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { paths } from '~/utils/paths'
 
 const NOTICES = ['da-duyet', 'da-tu-choi', 'da-xu-ly'] as const
 
+const PAGE_SIZE = 10
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ['ADMIN'])
-  const pending = await listPendingCertificates(user)
-  const notice = NOTICES.find((value) => value === new URL(request.url).searchParams.get('thong-bao')) ?? null
+  const url = new URL(request.url)
+  const search = url.searchParams.get('q')?.trim().slice(0, 100) || null
+  const [total, all] = await Promise.all([countPendingCertificates(user, search), search ? countPendingCertificates(user) : null])
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  const page = Math.min(Math.max(1, Math.trunc(Number(url.searchParams.get('trang') ?? 1)) || 1), pageCount)
+  const pending = await listPendingCertificates(user, { skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, search })
+  const notice = NOTICES.find((value) => value === url.searchParams.get('thong-bao')) ?? null
   return {
     notice,
+    search,
+    total,
+    all: all ?? total,
+    page,
+    pageCount,
     pending: pending.map(({ documentPath, ...certificate }) => ({ ...certificate, hasDocument: Boolean(documentPath) })),
   }
 }
 
-const back = (notice: (typeof NOTICES)[number]) => redirect(`${paths.adminCertificates}?thong-bao=${notice}`, { status: 303 })
+function pageHref(page: number, options: { notice?: string; search?: string | null } = {}) {
+  const params = new URLSearchParams()
+  if (options.notice) params.set('thong-bao', options.notice)
+  if (options.search) params.set('q', options.search)
+  if (page > 1) params.set('trang', String(page))
+  const query = params.toString()
+  return query ? `${paths.adminCertificates}?${query}` : paths.adminCertificates
+}
+
+// Back to the page the admin was on (the decided certificate has left it).
+const back = (notice: (typeof NOTICES)[number], formData: FormData) =>
+  redirect(pageHref(Number(formData.get('page') ?? 1) || 1, { notice, search: String(formData.get('q') ?? '') || null }), { status: 303 })
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ['ADMIN'])
@@ -36,7 +59,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = formData.get('intent')
   if (intent === 'approve') {
     const result = await approveCertificate(user, String(formData.get('certificateId') ?? ''))
-    return back(result.ok ? 'da-duyet' : 'da-xu-ly')
+    return back(result.ok ? 'da-duyet' : 'da-xu-ly', formData)
   }
   if (intent === 'reject') {
     const submission = parseWithZod(formData, { schema: RejectCertificateSchema })
@@ -44,12 +67,12 @@ export async function action({ request }: ActionFunctionArgs) {
       return data({ certificateId: String(formData.get('certificateId') ?? ''), result: submission.reply() }, { status: 400 })
     }
     const result = await rejectCertificate(user, submission.value.certificateId, submission.value.reason)
-    return back(result.ok ? 'da-tu-choi' : 'da-xu-ly')
+    return back(result.ok ? 'da-tu-choi' : 'da-xu-ly', formData)
   }
   throw new Response('Thao tác không hợp lệ', { status: 400 })
 }
 
-function RejectForm({ certificateId, lastResult }: { certificateId: string; lastResult?: SubmissionResult<string[]> }) {
+function RejectForm({ certificateId, page, search, lastResult }: { certificateId: string; page: number; search: string | null; lastResult?: SubmissionResult<string[]> }) {
   const { t } = useTranslation()
   const navigation = useNavigation()
   const [form, fields] = useForm({
@@ -68,6 +91,8 @@ function RejectForm({ certificateId, lastResult }: { certificateId: string; last
       <Form method="post" {...getFormProps(form)} className="space-y-4 p-4">
         <input type="hidden" name="intent" value="reject" />
         <input type="hidden" name="certificateId" value={certificateId} />
+        <input type="hidden" name="page" value={page} />
+        <input type="hidden" name="q" value={search ?? ''} />
         <FormErrors id={form.errorId} errors={form.errors} />
         <Field
           label={t('accounts.review.reason')}
@@ -89,7 +114,7 @@ function RejectForm({ certificateId, lastResult }: { certificateId: string; last
 }
 
 export default function CertificateQueueRoute() {
-  const { pending, notice } = useLoaderData<typeof loader>()
+  const { pending, notice, search, total, all, page, pageCount } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
@@ -101,7 +126,19 @@ export default function CertificateQueueRoute() {
 
   return (
     <PageShell>
-      <PageHeader title={t('accounts.review.title')} intro={t('accounts.review.intro', { count: pending.length })} />
+      <PageHeader title={t('accounts.review.title')} intro={t('accounts.review.intro', { count: all })} />
+      <Form method="get" role="search" className="mb-6 flex flex-col gap-2 sm:flex-row sm:items-end">
+        <div className="flex-1">
+          <label htmlFor="queue-search" className="block text-sm font-medium text-slate-800">
+            {t('accounts.review.search')}
+          </label>
+          <input id="queue-search" name="q" type="search" defaultValue={search ?? ''} className={`${inputClass} mt-1.5`} />
+        </div>
+        <button type="submit" className={buttonClass.secondary}>
+          {t('accounts.review.searchSubmit')}
+        </button>
+      </Form>
+      {search ? <p className="mb-4 text-sm text-slate-600">{t('accounts.review.found', { count: total, search })}</p> : null}
       {notice ? (
         <div className="mb-6">
           <Notice tone={notices[notice].tone} role="status">
@@ -110,7 +147,7 @@ export default function CertificateQueueRoute() {
         </div>
       ) : null}
       {pending.length === 0 ? (
-        <EmptyState title={t('accounts.review.empty')} body={t('accounts.review.emptyBody')} />
+        <EmptyState title={search ? t('accounts.review.noMatch') : t('accounts.review.empty')} body={search ? undefined : t('accounts.review.emptyBody')} />
       ) : (
         <ol className="space-y-5">
           {pending.map((certificate) => {
@@ -187,6 +224,9 @@ export default function CertificateQueueRoute() {
                   <Form method="post">
                     <input type="hidden" name="intent" value="approve" />
                     <input type="hidden" name="certificateId" value={certificate.id} />
+                    <input type="hidden" name="page" value={page} />
+                    <input type="hidden" name="q" value={search ?? ''} />
+        <input type="hidden" name="q" value={search ?? ''} />
                     <button type="submit" className={buttonClass.primary} disabled={approving}>
                       {approving ? t('accounts.form.working') : t('accounts.review.approve')}
                     </button>
@@ -194,6 +234,8 @@ export default function CertificateQueueRoute() {
                   <div className="flex-1">
                     <RejectForm
                       certificateId={certificate.id}
+                      page={page}
+                      search={search}
                       lastResult={actionData && actionData.certificateId === certificate.id ? actionData.result : undefined}
                     />
                   </div>
@@ -203,6 +245,7 @@ export default function CertificateQueueRoute() {
           })}
         </ol>
       )}
+      <Pagination page={page} pageCount={pageCount} href={(target) => pageHref(target, { search })} />
     </PageShell>
   )
 }

@@ -4,15 +4,15 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { inviteOrganiser } from '~/modules/accounts/invitations.server'
 import type { Role } from '~/modules/accounts/permissions'
-import { InviteOrganiserSchema } from '~/modules/accounts/schemas'
-import { listOrganiserInvitations, listUsers, USER_ROLES } from '~/modules/accounts/users.server'
+import { InviteOrganiserSchema, USER_ROLES } from '~/modules/accounts/schemas'
+import { listOrganiserInvitations, listUsers } from '~/modules/accounts/users.server'
 import { formatDate } from '~/utils/format'
 import { paths } from '~/utils/paths'
 
@@ -135,27 +135,7 @@ export default function UsersRoute() {
             </table>
           </div>
 
-          {pageCount > 1 ? (
-            <nav aria-label={t('accounts.users.pagination')} className="mt-4 flex items-center justify-between gap-3 text-sm">
-              {page > 1 ? (
-                <Link to={pageHref(role, page - 1)} className={buttonClass.small} rel="prev">
-                  ← {t('accounts.users.previous')}
-                </Link>
-              ) : (
-                <span />
-              )}
-              <span className="text-slate-600" aria-current="page">
-                {t('accounts.users.page', { page, pages: pageCount })}
-              </span>
-              {page < pageCount ? (
-                <Link to={pageHref(role, page + 1)} className={buttonClass.small} rel="next">
-                  {t('accounts.users.next')} →
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          ) : null}
+          <Pagination page={page} pageCount={pageCount} href={(target) => pageHref(role, target)} />
         </section>
 
         <aside className="space-y-6">
