@@ -57,7 +57,7 @@ export async function suggestAlternatives(state: SearchState): Promise<Suggestio
   if (hasVietnameseMarks(state.q)) queries.add(foldDiacritics(state.q))
   // Drop words from the end: with every word required, one stray word empties the list.
   const words = state.q.split(/\s+/).filter(Boolean)
-  for (let n = words.length - 1; n >= 1 && queries.size < 4; n--) queries.add(words.slice(0, n).join(' '))
+  for (let n = words.length - 1; n >= Math.max(1, words.length - 2); n--) queries.add(words.slice(0, n).join(' '))
   queries.delete(state.q)
 
   const candidates: Array<{ kind: 'filter'; key: FilterKey; state: SearchState } | { kind: 'query'; q: string; state: SearchState } | { kind: 'all'; state: SearchState }> = [
@@ -68,17 +68,22 @@ export async function suggestAlternatives(state: SearchState): Promise<Suggestio
   const suggestions: Suggestions = { removeFilter: null, query: null, withoutFilters: null }
   if (candidates.length === 0) return suggestions
   const nowSeconds = now().getTime() / 1000
-  const response = await getMeili().multiSearch({
-    queries: candidates.map((candidate) => ({
+  const queriesFor = (list: typeof candidates) =>
+    list.map((candidate) => ({
       indexUid: indexUid(INDEXES.products),
       q: candidate.state.q,
       filter: buildProductFilter(candidate.state, nowSeconds),
       matchingStrategy: 'all' as const,
       limit: 0,
-    })),
-  })
+    }))
+  // Two requests in parallel: Meilisearch runs the queries of one multi-search one after another.
+  const half = Math.ceil(candidates.length / 2)
+  const responses = await Promise.all(
+    [candidates.slice(0, half), candidates.slice(half)].filter((part) => part.length).map((part) => getMeili().multiSearch({ queries: queriesFor(part) })),
+  )
+  const results = responses.flatMap((response) => response.results)
   candidates.forEach((candidate, i) => {
-    const count = response.results[i].estimatedTotalHits ?? 0
+    const count = results[i].estimatedTotalHits ?? 0
     if (candidate.kind === 'filter' && count > 0 && count > (suggestions.removeFilter?.count ?? 0)) {
       suggestions.removeFilter = { key: candidate.key, count }
     } else if (candidate.kind === 'query' && count > 0 && !suggestions.query) {
