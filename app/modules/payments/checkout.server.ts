@@ -22,6 +22,7 @@ export async function startCheckout(actor: Actor, requestId: string): Promise<Ch
       amountVnd: true,
       dueAt: true,
       stripeCheckoutSessionId: true,
+      updatedAt: true,
       fair: { select: { nameVi: true } },
       application: { select: { allocations: { orderBy: { booth: { code: 'asc' } }, select: { booth: { select: { code: true } } } } } },
     },
@@ -67,7 +68,9 @@ export async function startCheckout(actor: Actor, requestId: string): Promise<Ch
       locale: 'vi',
     }
     const session = await stripe.checkout.sessions.create(params, {
-      idempotencyKey: `checkout:${request.id}:${request.stripeCheckoutSessionId ?? 'first'}:${request.amountVnd}:${expiresAt}`,
+      // Changes after each session (its id, or the time the last one was forgotten), so a retry after
+      // an expired session gets a new one while a double click gets the same.
+      idempotencyKey: `checkout:${request.id}:${request.stripeCheckoutSessionId ?? request.updatedAt.getTime()}:${request.amountVnd}:${expiresAt}`,
     })
     await prisma.paymentRequest.updateMany({ where: { id: request.id, status: 'OPEN' }, data: { stripeCheckoutSessionId: session.id } })
     if (!session.url) return { ok: false, reason: 'stripe-unavailable' }
