@@ -218,6 +218,7 @@ export async function startFakeStripe(options: FakeStripeOptions) {
     try {
       const url = new URL(req.url ?? '/', baseUrl)
       const text = await readBody(req)
+      if (url.pathname === '/favicon.ico') return void res.writeHead(204).end()
       // ── the hosted page (browser) ──
       const page = url.pathname.match(/^\/checkout\/([\w]+)(?:\/(pay|cancel))?$/)
       if (page) {
