@@ -98,7 +98,11 @@ test('a producer pays on the Checkout page, the booths are confirmed by the webh
   await expect(card.getByText('8.000.000 ₫', { exact: true })).toHaveCount(2) // subsidy and amount to pay
   await expect(card.getByTestId('booth-chip')).toHaveText(['A-01 · Chờ thanh toán', 'A-02 · Chờ thanh toán'])
 
-  await card.getByRole('button', { name: 'Thanh toán' }).click()
+  // The dashboard reminds of the open fee and pays from there too.
+  await page.goto('/nha-san-xuat')
+  const reminder = page.getByRole('region', { name: 'Phí gian hàng chờ thanh toán' })
+  await expect(reminder.getByRole('listitem').filter({ hasText: fairName })).toContainText('8.000.000 ₫')
+  await reminder.getByRole('listitem').filter({ hasText: fairName }).getByRole('button', { name: 'Thanh toán' }).click()
   // The stand-in for Stripe's hosted page, on another origin.
   await expect(page.getByRole('heading', { name: 'Thanh toán 8.000.000 ₫' })).toBeVisible()
   await page.getByRole('button', { name: 'Pay' }).click()
@@ -120,8 +124,10 @@ test('a producer pays on the Checkout page, the booths are confirmed by the webh
   const events = await query<{ type: string }>(`SELECT type FROM "WebhookEvent" WHERE type = 'checkout.session.completed'`)
   expect(events.length).toBeGreaterThan(0)
 
-  // The receipt: organiser, producer, booths, amount in words.
-  await page.getByRole('link', { name: 'Xem biên nhận' }).click()
+  // The list shows it paid; the receipt: organiser, producer, booths, amount in words.
+  await page.getByRole('link', { name: 'Về danh sách phí gian hàng' }).click()
+  await expect(card.getByTestId('payment-status')).toHaveText('Đã thanh toán')
+  await card.getByRole('link', { name: 'Xem biên nhận' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Biên nhận thanh toán phí gian hàng' })).toBeVisible()
   await expect(page.getByText(producerName)).toBeVisible()
   await expect(page.getByText(`Sở Công Thương thử nghiệm ${tag}`)).toBeVisible()

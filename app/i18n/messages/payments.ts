@@ -117,6 +117,10 @@ export const paymentsMessages = defineMessages({
     'payments.detail.refundedNotice': 'Đã hoàn tiền.',
     'payments.detail.back': 'Về báo cáo thanh toán',
     'payments.detail.receipt': 'Biên nhận',
+
+    'payments.dashboard.title': 'Phí gian hàng chờ thanh toán',
+    'payments.dashboard.line': '{fair}: {amount}, hạn {date}',
+    'payments.dashboard.howToPay': 'Xem cách chuyển khoản',
   },
   en: {
     'payments.status.OPEN': 'Awaiting payment',
@@ -233,5 +237,9 @@ export const paymentsMessages = defineMessages({
     'payments.detail.refundedNotice': 'Refund made.',
     'payments.detail.back': 'Back to the payments report',
     'payments.detail.receipt': 'Receipt',
+
+    'payments.dashboard.title': 'Booth fees to pay',
+    'payments.dashboard.line': '{fair}: {amount}, due {date}',
+    'payments.dashboard.howToPay': 'How to pay by transfer',
   },
 })

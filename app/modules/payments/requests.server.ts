@@ -150,3 +150,15 @@ export async function getOwnPaymentRequest(actor: Actor, id: string) {
   if (!request) throw new Response('Không tìm thấy yêu cầu thanh toán', { status: 404 })
   return request
 }
+
+/** The producer's open fees for the dashboard (soonest due first). */
+export async function listOpenFees(actor: Actor) {
+  if (actor.role !== 'PRODUCER' || !actor.producerId) return []
+  const rows = await prisma.paymentRequest.findMany({
+    where: { producerId: actor.producerId, status: 'OPEN', dueAt: { gt: now() } },
+    orderBy: { dueAt: 'asc' },
+    take: 5,
+    select: { id: true, amountVnd: true, dueAt: true, fair: { select: { nameVi: true, nameEn: true } } },
+  })
+  return rows
+}
