@@ -3,12 +3,16 @@ import { z } from 'zod'
 
 export const MarkPaidSchema = z.object({
   intent: z.literal('mark-paid'),
-  reference: z
-    .string({ required_error: 'Nhập số tham chiếu (mã giao dịch) của khoản chuyển khoản' })
-    .trim()
-    .min(4, 'Số tham chiếu cần ít nhất 4 ký tự')
-    .max(60, 'Tối đa 60 ký tự')
-    .regex(/^[\p{L}\p{N}\s./_-]+$/u, 'Chỉ dùng chữ, số và các dấu . / _ -'),
+  // Blank (spaces only) counts as missing: one clear message rather than three.
+  reference: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z
+      .string({ required_error: 'Nhập số tham chiếu (mã giao dịch) của khoản chuyển khoản' })
+      .trim()
+      .min(4, 'Số tham chiếu cần ít nhất 4 ký tự')
+      .max(60, 'Tối đa 60 ký tự')
+      .regex(/^[\p{L}\p{N}\s./_-]+$/u, 'Chỉ dùng chữ, số và các dấu . / _ -'),
+  ),
 })
 
 export const RefundSchema = z.object({
