@@ -6,6 +6,7 @@
 //
 //   POST /v1/checkout/sessions          create (form-encoded, Idempotency-Key honoured)
 //   GET  /v1/checkout/sessions/:id      retrieve
+//   POST /v1/checkout/sessions/:id/expire
 //   POST /v1/refunds                    create (payment_intent + amount); may send charge.refunded
 //   GET  /checkout/:id                  the fake hosted page; POST /checkout/:id/pay, /checkout/:id/cancel
 import { randomBytes } from 'node:crypto'
@@ -269,6 +270,14 @@ export async function startFakeStripe(options: FakeStripeOptions) {
       if (req.method === 'GET' && retrieve) {
         const session = sessions.get(retrieve[1])
         if (!session) return apiError(res, 404, `No such checkout.session: '${retrieve[1]}'`)
+        return reply(200, publicSession(session))
+      }
+      const expire = url.pathname.match(/^\/v1\/checkout\/sessions\/([\w]+)\/expire$/)
+      if (req.method === 'POST' && expire) {
+        const session = sessions.get(expire[1])
+        if (!session) return apiError(res, 404, `No such checkout.session: '${expire[1]}'`)
+        if (session.status !== 'open') return apiError(res, 400, `Only Checkout Sessions with a status of 'open' can be expired.`)
+        session.status = 'expired'
         return reply(200, publicSession(session))
       }
       if (req.method === 'POST' && url.pathname === '/v1/refunds') {

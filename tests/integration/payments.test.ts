@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startCheckout } from '~/modules/payments/checkout.server'
 import { runPaymentJobs } from '~/modules/payments/jobs.server'
-import { markPaidByBankTransfer, paymentsCsv, paymentsReport, refundPayment } from '~/modules/payments/organiser.server'
+import { cancelPaymentRequest, markPaidByBankTransfer, paymentsCsv, paymentsReport, refundPayment } from '~/modules/payments/organiser.server'
 import { createPaymentRequests, getOwnPaymentRequest, listOwnPaymentRequests } from '~/modules/payments/requests.server'
 import { paymentsMode, resetStripeClient, stripeClient } from '~/modules/payments/stripe.server'
 import { action as webhookAction } from '~/routes/webhooks+/stripe'
@@ -375,5 +375,38 @@ describe('bank transfer (no Stripe keys)', () => {
     expect(lines[0]).toContain('Phải nộp (đồng)')
     const paidLine = lines.find((line) => line.includes('Dừa Sáp'))!
     expect(paidLine).toContain('A-02 A-03,16000000,8000000,8000000,2000000,Đã thanh toán,Chuyển khoản,FT26333000001')
+  })
+})
+
+describe('cancellation and late payments', () => {
+  it('cancels an open fee: the Checkout session is closed, the booths released, the action audited', async () => {
+    const world = await paymentsWorld()
+    const started = await startCheckout(world.mine.actor, world.request.id)
+    if (!started.ok) throw new Error('no checkout')
+    const sessionId = started.url.split('/').pop()!
+    expect(await cancelPaymentRequest(world.organiserActor, world.fair.slug, world.request.id, { reason: 'HTX xin rút trước khi nộp phí' })).toEqual({ ok: true })
+    expect(fake.sessions.get(sessionId)!.status).toBe('expired')
+    expect(await state(world.request.id)).toMatchObject({ request: { status: 'CANCELLED' }, allocations: [] })
+    expect(await prisma.auditLog.findFirstOrThrow({ where: { action: 'payment.cancel' } })).toMatchObject({ actorId: world.organiserActor.id, reason: 'HTX xin rút trước khi nộp phí' })
+    expect(await cancelPaymentRequest(world.organiserActor, world.fair.slug, world.request.id, { reason: 'Lần hai' })).toMatchObject({ ok: false })
+  })
+
+  it('records money that arrives after the due date (booths already released) as paid late, for the organiser to refund', async () => {
+    const start = new Date()
+    setNow(start)
+    const world = await paymentsWorld()
+    const started = await startCheckout(world.mine.actor, world.request.id)
+    if (!started.ok) throw new Error('no checkout')
+    const sessionId = started.url.split('/').pop()!
+    setNow(new Date(start.getTime() + 15 * DAY_MS))
+    await runPaymentJobs()
+    expect((await state(world.request.id)).request.status).toBe('EXPIRED')
+
+    fake.completeSession(sessionId)
+    await post(fake.webhookRequest(fake.event('checkout.session.completed', fake.sessionObject(sessionId))))
+    expect(await state(world.request.id)).toMatchObject({ request: { status: 'PAID', method: 'STRIPE' }, allocations: [] })
+    expect(await count.audits('payment.paid-late', world.request.id)).toBe(1)
+    const report = await paymentsReport(world.organiserActor, world.fair.slug)
+    expect(report.totals.paidVnd).toBe(8_000_000)
   })
 })

@@ -121,6 +121,11 @@ export const paymentsMessages = defineMessages({
     'payments.dashboard.title': 'Phí gian hàng chờ thanh toán',
     'payments.dashboard.line': '{fair}: {amount}, hạn {date}',
     'payments.dashboard.howToPay': 'Xem cách chuyển khoản',
+    'payments.detail.cancel': 'Huỷ khoản phí…',
+    'payments.detail.cancelReason': 'Lý do huỷ',
+    'payments.detail.cancelHint': 'Gian hàng sẽ được trả lại cho danh sách chờ. Không thể hoàn tác.',
+    'payments.detail.confirmCancel': 'Xác nhận huỷ khoản phí',
+    'payments.detail.cancelledNotice': 'Đã huỷ khoản phí và trả lại gian hàng.',
   },
   en: {
     'payments.status.OPEN': 'Awaiting payment',
@@ -241,5 +246,10 @@ export const paymentsMessages = defineMessages({
     'payments.dashboard.title': 'Booth fees to pay',
     'payments.dashboard.line': '{fair}: {amount}, due {date}',
     'payments.dashboard.howToPay': 'How to pay by transfer',
+    'payments.detail.cancel': 'Cancel this fee…',
+    'payments.detail.cancelReason': 'Reason for cancelling',
+    'payments.detail.cancelHint': 'The booths go back to the waitlist. This cannot be undone.',
+    'payments.detail.confirmCancel': 'Confirm cancellation',
+    'payments.detail.cancelledNotice': 'Fee cancelled and booths released.',
   },
 })

@@ -242,3 +242,29 @@ export async function refundPayment(actor: Actor, slug: string, id: string, inpu
     return { ok: true as const, full }
   })
 }
+
+export type CancelResult = { ok: true } | { ok: false; message: string }
+
+/**
+ * Cancels an unpaid fee (the producer withdrew, or the organiser takes the booth back): the request
+ * becomes CANCELLED and its booths are released, in one transaction. A fee already paid is refunded
+ * instead (refundPayment).
+ */
+export async function cancelPaymentRequest(actor: Actor, slug: string, id: string, input: { reason: string }): Promise<CancelResult> {
+  const fair = await getOrganiserFair(actor, slug)
+  const owned = await prisma.paymentRequest.findFirst({ where: { id, fairId: fair.id }, select: { id: true, applicationId: true, status: true, stripeCheckoutSessionId: true } })
+  if (!owned) throw new Response('Không tìm thấy yêu cầu thanh toán', { status: 404 })
+  if (owned.status !== 'OPEN') return { ok: false, message: 'Chỉ huỷ được khoản đang chờ thanh toán' }
+  if (owned.stripeCheckoutSessionId && paymentsMode() === 'stripe') {
+    // Close the Checkout page first so the producer cannot pay a cancelled fee. If Stripe says the
+    // session is no longer open, a payment may be landing: its webhook still records it (paid late).
+    await stripeClient().checkout.sessions.expire(owned.stripeCheckoutSessionId).catch(() => undefined)
+  }
+  return prisma.$transaction(async (tx) => {
+    const changed = await tx.paymentRequest.updateMany({ where: { id, status: 'OPEN' }, data: { status: 'CANCELLED', stripeCheckoutSessionId: null } })
+    if (changed.count !== 1) return { ok: false as const, message: 'Chỉ huỷ được khoản đang chờ thanh toán' }
+    await writeAudit(tx, { actorId: actor.id, action: 'payment.cancel', entityType: 'PaymentRequest', entityId: id, reason: input.reason })
+    await releaseApplicationBooths(tx, { applicationId: owned.applicationId, reason: `Huỷ khoản phí gian hàng: ${input.reason}`, actorId: actor.id })
+    return { ok: true as const }
+  })
+}

@@ -28,3 +28,12 @@ export const RefundSchema = z.object({
     .min(5, 'Lý do cần ít nhất 5 ký tự')
     .max(500, 'Tối đa 500 ký tự'),
 })
+
+export const CancelSchema = z.object({
+  intent: z.literal('cancel'),
+  reason: z
+    .string({ required_error: 'Nhập lý do huỷ khoản phí' })
+    .trim()
+    .min(5, 'Lý do cần ít nhất 5 ký tự')
+    .max(500, 'Tối đa 500 ký tự'),
+})

@@ -42,7 +42,9 @@ async function markPaidFromSession(tx: Prisma.TransactionClient, session: Stripe
     })
     return
   }
-  const result = await confirmPayment(tx, requestId, { method: 'STRIPE', checkoutSessionId: session.id, paymentIntentId, actorId: null }, { allowFrom: ['OPEN', 'EXPIRED'] })
+  // Money taken after the due date or a cancellation is still recorded (audited as paid late, with no
+  // booths left to confirm), so the organiser sees it in the report and can refund it.
+  const result = await confirmPayment(tx, requestId, { method: 'STRIPE', checkoutSessionId: session.id, paymentIntentId, actorId: null }, { allowFrom: ['OPEN', 'EXPIRED', 'CANCELLED'] })
   if (result === 'already-paid' && paymentIntentId && request.stripePaymentIntentId && paymentIntentId !== request.stripePaymentIntentId) {
     // A second session of the same request was paid too: the organiser must refund one of them.
     await writeAudit(tx, { actorId: null, action: 'payment.duplicate-charge', entityType: 'PaymentRequest', entityId: requestId, data: { eventId, sessionId: session.id, paymentIntentId } })

@@ -11,16 +11,16 @@ import { BoothChips, PaymentStatusBadge } from '~/components/payments/ui'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
-import { getOrganiserPaymentRequest, markPaidByBankTransfer, refundPayment } from '~/modules/payments/organiser.server'
+import { cancelPaymentRequest, getOrganiserPaymentRequest, markPaidByBankTransfer, refundPayment } from '~/modules/payments/organiser.server'
 import { paymentPaths } from '~/modules/payments/paths'
-import { MarkPaidSchema, RefundSchema } from '~/modules/payments/schemas'
+import { CancelSchema, MarkPaidSchema, RefundSchema } from '~/modules/payments/schemas'
 import { formatDate, formatDateTime, formatVnd } from '~/utils/format'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ['ORGANISER'])
   const { fair, request: payment, refundable, refundDeadline } = await getOrganiserPaymentRequest(user, params.slug ?? '', params.id ?? '')
   const notice = new URL(request.url).searchParams.get('thong-bao')
-  return { fair, payment, refundable, refundDeadline, notice: notice === 'da-ghi-nhan' || notice === 'da-hoan-tien' ? notice : null }
+  return { fair, payment, refundable, refundDeadline, notice: notice === 'da-ghi-nhan' || notice === 'da-hoan-tien' || notice === 'da-huy' ? notice : null }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +47,51 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirect(`${paymentPaths.organiserPayment(slug, id)}?thong-bao=da-hoan-tien`, { status: 303 })
   }
+  if (intent === 'cancel') {
+    const submission = parseWithZod(formData, { schema: CancelSchema })
+    if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
+    const result = await cancelPaymentRequest(user, slug, id, submission.value)
+    if (!result.ok) return data({ intent, result: submission.reply({ formErrors: [result.message] }) }, { status: 409 })
+    return redirect(`${paymentPaths.organiserPayment(slug, id)}?thong-bao=da-huy`, { status: 303 })
+  }
   throw new Response('Thao tác không hợp lệ', { status: 400 })
+}
+
+function CancelForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
+  const { t } = useTranslation()
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'cancel',
+    lastResult,
+    constraint: getZodConstraint(CancelSchema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: CancelSchema }),
+  })
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'cancel'
+  return (
+    <details className="group rounded-xl open:bg-red-50/50 open:ring-1 open:ring-inset open:ring-red-200" open={Boolean(lastResult)}>
+      <summary className={`${buttonClass.dangerOutline} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>{t('payments.detail.cancel')}</summary>
+      <Form method="post" {...getFormProps(form)} className="space-y-4 p-4">
+        <input type="hidden" name="intent" value="cancel" />
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <Field
+          label={t('payments.detail.cancelReason')}
+          htmlFor={fields.reason.id}
+          required
+          hint={t('payments.detail.cancelHint')}
+          hintId={`${fields.reason.id}-hint`}
+          errors={fields.reason.errors}
+          errorId={fields.reason.errorId}
+        >
+          <textarea {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })} rows={2} className={inputClass} />
+        </Field>
+        <button type="submit" className={buttonClass.danger} disabled={busy}>
+          {busy ? t('payments.form.working') : t('payments.detail.confirmCancel')}
+        </button>
+      </Form>
+    </details>
+  )
 }
 
 function MarkPaidForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
@@ -156,7 +200,7 @@ export default function OrganiserPaymentRoute() {
       <div className="space-y-6">
         {notice ? (
           <Notice tone="success" role="status">
-            {notice === 'da-ghi-nhan' ? t('payments.detail.markedPaid') : t('payments.detail.refundedNotice')}
+            {notice === 'da-ghi-nhan' ? t('payments.detail.markedPaid') : notice === 'da-huy' ? t('payments.detail.cancelledNotice') : t('payments.detail.refundedNotice')}
           </Notice>
         ) : null}
         <Card>
@@ -183,6 +227,7 @@ export default function OrganiserPaymentRoute() {
             <MarkPaidForm lastResult={actionData?.intent === 'mark-paid' ? actionData.result : undefined} />
           </Card>
         ) : null}
+        {payment.status === 'OPEN' ? <CancelForm lastResult={actionData?.intent === 'cancel' ? actionData.result : undefined} /> : null}
         {payment.status === 'PAID' ? (
           refundable ? (
             <RefundForm remaining={payment.amountVnd - payment.refundedVnd} lastResult={actionData?.intent === 'refund' ? actionData.result : undefined} />
