@@ -13,10 +13,20 @@ export interface OpenFee {
   fair: { nameVi: string; nameEn: string | null }
 }
 
-export function OpenFeesPanel({ fees, mode }: { fees: OpenFee[]; mode: 'stripe' | 'bank-transfer' }) {
+export function OpenFeesPanel({ fees, total, mode }: { fees: OpenFee[]; total: number; mode: 'stripe' | 'bank-transfer' }) {
   const { t, lang } = useTranslation()
   const navigation = useNavigation()
-  if (fees.length === 0) return null
+  if (total === 0) return null
+  if (fees.length === 0) {
+    // Everything settled: a quiet way to the receipts.
+    return (
+      <p className="mb-6 text-sm">
+        <Link to={paymentPaths.producerPayments} className="font-semibold text-brand-700 hover:text-brand-900">
+          {t('payments.dashboard.allFees')}
+        </Link>
+      </p>
+    )
+  }
   return (
     <section aria-labelledby="open-fees-title" className="mb-6 rounded-2xl bg-amber-50 p-5 ring-1 ring-inset ring-amber-300">
       <h2 id="open-fees-title" className="text-base font-semibold text-amber-950">

@@ -151,14 +151,17 @@ export async function getOwnPaymentRequest(actor: Actor, id: string) {
   return request
 }
 
-/** The producer's open fees for the dashboard (soonest due first). */
+/** The producer's open fees for the dashboard (soonest due first), and how many fees exist at all. */
 export async function listOpenFees(actor: Actor) {
-  if (actor.role !== 'PRODUCER' || !actor.producerId) return []
-  const rows = await prisma.paymentRequest.findMany({
-    where: { producerId: actor.producerId, status: 'OPEN', dueAt: { gt: now() } },
-    orderBy: { dueAt: 'asc' },
-    take: 5,
-    select: { id: true, amountVnd: true, dueAt: true, fair: { select: { nameVi: true, nameEn: true } } },
-  })
-  return rows
+  if (actor.role !== 'PRODUCER' || !actor.producerId) return { open: [], total: 0 }
+  const [open, total] = await Promise.all([
+    prisma.paymentRequest.findMany({
+      where: { producerId: actor.producerId, status: 'OPEN', dueAt: { gt: now() } },
+      orderBy: { dueAt: 'asc' },
+      take: 5,
+      select: { id: true, amountVnd: true, dueAt: true, fair: { select: { nameVi: true, nameEn: true } } },
+    }),
+    prisma.paymentRequest.count({ where: { producerId: actor.producerId } }),
+  ])
+  return { open, total }
 }

@@ -54,7 +54,7 @@ export default function ProducerDashboardRoute() {
           </Link>
         }
       />
-      <OpenFeesPanel fees={openFees} mode={paymentsMode} />
+      <OpenFeesPanel fees={openFees.open} total={openFees.total} mode={paymentsMode} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <Card id="profile-status" title={t('accounts.dashboard.profileTitle')} className="lg:col-span-1">
