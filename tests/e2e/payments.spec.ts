@@ -150,3 +150,59 @@ test('a producer pays on the Checkout page, the booths are confirmed by the webh
     await organiserSession.context.close()
   }
 })
+
+test('the organiser records a bank transfer and refunds part of it, with errors next to the fields', async ({ page, context }) => {
+  const tag = Math.random().toString(36).slice(2, 7).toUpperCase()
+  const producerName = `Hợp tác xã Bưởi Da Xanh ${tag}`
+  const producerId = await createProducer({ legalName: producerName, status: 'PENDING' })
+  const organiser = await createOrganiserAccount(`Sở Công Thương chuyển khoản ${tag}`)
+  const { slug, requestId, applicationId } = await allocatedFair(organiser.organiserId, producerId, `Hội chợ chuyển khoản ${tag}`)
+  const reference = `FT26${tag}01`
+
+  await logInAs(context, organiser.email)
+  await page.goto(`/ban-to-chuc/hoi-cho/${slug}/thanh-toan`)
+  await expect(page.getByTestId('total-outstanding')).toHaveText('8.000.000 ₫')
+  await page.getByRole('link', { name: `Xem khoản phí của ${producerName}` }).click()
+  await expect(page.getByRole('heading', { level: 1, name: producerName })).toBeVisible()
+
+  // Blank, then too short: the message sits next to the field, which keeps what was typed.
+  const referenceField = page.getByLabel('Số tham chiếu giao dịch')
+  await page.getByRole('button', { name: 'Ghi nhận đã thanh toán' }).click()
+  await expect(referenceField).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByText('Nhập số tham chiếu (mã giao dịch) của khoản chuyển khoản')).toBeVisible()
+  await referenceField.fill('FT1')
+  await referenceField.blur()
+  await expect(page.getByText('Số tham chiếu cần ít nhất 4 ký tự')).toBeVisible()
+  await expect(referenceField).toHaveValue('FT1')
+  await referenceField.fill(reference)
+  await page.getByRole('button', { name: 'Ghi nhận đã thanh toán' }).click()
+  await expect(page.getByRole('status')).toHaveText('Đã ghi nhận thanh toán. Gian hàng đã được xác nhận.')
+  await expect(page.getByTestId('payment-status')).toHaveText('Đã thanh toán')
+  await expect(page.getByTestId('booth-chip')).toHaveText(['A-01 · Đã xác nhận', 'A-02 · Đã xác nhận'])
+
+  // A partial refund takes two steps: open the form, then confirm with an amount and a reason.
+  await page.getByText('Hoàn tiền…').click()
+  const amount = page.getByLabel('Số tiền hoàn (đồng)')
+  await expect(amount).toHaveValue('8000000')
+  await amount.fill('2.000.000')
+  await page.getByLabel('Lý do hoàn tiền').fill('Bớt một bàn trưng bày theo đề nghị của HTX')
+  await page.getByRole('button', { name: 'Xác nhận hoàn tiền' }).click()
+  await expect(page.getByRole('status')).toHaveText('Đã hoàn tiền.')
+  await expect(page.getByRole('region', { name: 'Lịch sử hoàn tiền' })).toContainText('2.000.000 ₫ — Bớt một bàn trưng bày theo đề nghị của HTX')
+
+  const [stored] = await query<{ status: string; method: string; bankReference: string; refundedVnd: number }>(
+    `SELECT status::text, method::text, "bankReference", "refundedVnd" FROM "PaymentRequest" WHERE id = $1`,
+    [requestId],
+  )
+  expect(stored).toEqual({ status: 'PAID', method: 'BANK_TRANSFER', bankReference: reference, refundedVnd: 2_000_000 })
+  const allocations = await query<{ status: string }>(`SELECT status::text FROM "Allocation" WHERE "applicationId" = $1`, [applicationId])
+  expect(allocations.map((a) => a.status)).toEqual(['CONFIRMED', 'CONFIRMED'])
+  const audits = await query<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "entityId" = $1 ORDER BY id`, [requestId])
+  expect(audits.map((a) => a.action)).toEqual(['payment.paid', 'payment.refund'])
+
+  await page.getByRole('link', { name: 'Về báo cáo thanh toán' }).click()
+  await expect(page.getByTestId('total-paid')).toHaveText('8.000.000 ₫')
+  await expect(page.getByTestId('total-refunded')).toHaveText('2.000.000 ₫')
+  const row = page.getByTestId('payment-row').filter({ hasText: producerName })
+  await expect(row).toContainText('Chuyển khoản ngân hàng')
+})

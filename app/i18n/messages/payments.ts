@@ -56,6 +56,7 @@ export const paymentsMessages = defineMessages({
     'payments.result.openBody': 'Khoản phí này đang chờ thanh toán, hạn {date}.',
     'payments.result.closedTitle': 'Khoản phí không còn hiệu lực',
     'payments.result.back': 'Về danh sách phí gian hàng',
+    'payments.result.reload': 'Tải lại để kiểm tra',
 
     'payments.receipt.title': 'Biên nhận thanh toán phí gian hàng',
     'payments.receipt.number': 'Số: {number}',
@@ -182,6 +183,7 @@ export const paymentsMessages = defineMessages({
     'payments.result.openBody': 'This fee is awaiting payment, due {date}.',
     'payments.result.closedTitle': 'This fee is no longer open',
     'payments.result.back': 'Back to booth fees',
+    'payments.result.reload': 'Reload to check',
 
     'payments.receipt.title': 'Booth fee receipt',
     'payments.receipt.number': 'No. {number}',

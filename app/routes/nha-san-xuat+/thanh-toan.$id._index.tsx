@@ -58,6 +58,12 @@ export default function PaymentResultRoute() {
         {waiting ? (
           <Notice tone="info" role="status" title={t('payments.result.waitingTitle')}>
             <p>{slow ? t('payments.result.slow') : t('payments.result.waitingBody')}</p>
+            {/* Without JavaScript the page cannot poll: offer the reload by hand. */}
+            <noscript>
+              <a href="" className="font-semibold underline">
+                {t('payments.result.reload')}
+              </a>
+            </noscript>
           </Notice>
         ) : payment.status === 'PAID' ? (
           <Notice tone="success" role="status" title={t('payments.result.paidTitle')}>
