@@ -346,6 +346,18 @@ describe('due dates', () => {
   })
 })
 
+describe('reminders for short deadlines', () => {
+  it('does not remind on the day the fee was announced, but does the day after', async () => {
+    const start = new Date()
+    setNow(start)
+    const world = await paymentsWorld()
+    await prisma.paymentRequest.updateMany({ data: { dueAt: new Date(start.getTime() + 2 * DAY_MS) } })
+    expect((await runPaymentJobs()).reminded).toEqual([])
+    setNow(new Date(start.getTime() + DAY_MS + 60_000))
+    expect((await runPaymentJobs()).reminded.sort()).toEqual([world.request.id, world.otherRequest.id].sort())
+  })
+})
+
 describe('bank transfer (no Stripe keys)', () => {
   it('lets the organiser mark a request paid with a reference; confirmation, report and CSV work the same', async () => {
     useBankTransfer()

@@ -57,7 +57,8 @@ export async function expireOverduePaymentRequests(at: Date = now()): Promise<{ 
 /** One reminder per request, once it is due within REMINDER_BEFORE_MS. */
 export async function sendPaymentReminders(at: Date = now()): Promise<{ reminded: string[] }> {
   const due = await prisma.paymentRequest.findMany({
-    where: { status: 'OPEN', remindedAt: null, dueAt: { gt: at, lte: new Date(at.getTime() + REMINDER_BEFORE_MS) } },
+    // A fee created less than a day ago was just announced by email: no reminder on top of it.
+    where: { status: 'OPEN', remindedAt: null, dueAt: { gt: at, lte: new Date(at.getTime() + REMINDER_BEFORE_MS) }, createdAt: { lte: new Date(at.getTime() - DAY_MS) } },
     select: { id: true },
     take: 500,
   })
