@@ -130,7 +130,9 @@ export async function loadAllocationInput(db: Db, fairId: string, options: Input
     where: { id: fairId },
     select: { cooperativeTargetPercent: true, maxBoothsPerProducer: true, boothTypes: { select: { code: true, nameVi: true } } },
   })
-  const [booths, applications] = await Promise.all([loadBooths(db, fairId), loadApplications(db, fairId)])
+  // One after the other: inside a transaction there is one connection to share.
+  const booths = await loadBooths(db, fairId)
+  const applications = await loadApplications(db, fairId)
   const locks = options.includeLocks === false ? [] : await loadLocks(db, fairId, new Set(applications.map((a) => a.id)))
   return {
     booths,

@@ -81,7 +81,7 @@ export async function takeBooth(
         await createPaymentRequests(tx, { fairId: fair.id, applicationIds: [application.id], actorId: input.actorId })
       }
       return { ok: true as const, allocationId: allocation.id, published }
-    })
+    }, { maxWait: 15_000, timeout: 15_000 })
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message }
     if (isUniqueViolation(error)) return { ok: false, message: boothTakenMessage(boothCode || 'này') }
