@@ -3,6 +3,7 @@ import type { Dictionary } from './types'
 import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
+import { floorPlanMessages } from './messages/floor-plan'
 import { allocationMessages } from './messages/allocation'
 
 export const en: Dictionary = {
@@ -112,5 +113,6 @@ export const en: Dictionary = {
   ...accountsMessages.en,
   ...catalogueMessages.en,
   ...searchMessages.en,
+  ...floorPlanMessages.en,
   ...allocationMessages.en,
 }

@@ -4,6 +4,7 @@ import type { Message } from './types'
 import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
+import { floorPlanMessages } from './messages/floor-plan'
 import { allocationMessages } from './messages/allocation'
 
 export const vi = {
@@ -113,5 +114,6 @@ export const vi = {
   ...accountsMessages.vi,
   ...catalogueMessages.vi,
   ...searchMessages.vi,
+  ...floorPlanMessages.vi,
   ...allocationMessages.vi,
 } satisfies Record<string, Message>
