@@ -4,11 +4,12 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { enqueueEmail } from '~/modules/mail/outbox.server'
 import { compareStrings } from './adjacency'
+import { allocationPaths } from './paths'
 
 const appUrl = () => process.env.APP_URL ?? 'http://localhost:3000'
 
 /** The producer's page for its booth at a fair. */
-export const producerBoothPath = (fairSlug: string) => `/nha-san-xuat/hoi-cho/${encodeURIComponent(fairSlug)}/gian-hang`
+export const producerBoothPath = (fairSlug: string) => allocationPaths.producerBooth(fairSlug)
 
 async function recipients(tx: Prisma.TransactionClient, producerId: string) {
   const producer = await tx.producer.findUniqueOrThrow({
