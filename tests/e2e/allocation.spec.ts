@@ -114,11 +114,15 @@ test('the organiser previews, swaps two booths, locks one, re-runs and publishes
   expect(swapped.get('A-04')).toBe(before.get('A-01'))
 
   // 3. Lock the placement now in A-01.
-  const lockedRow = page.getByTestId('placement').filter({ has: page.getByRole('cell', { name: /^A-01/ }) })
-  const lockedName = (await lockedRow.getByRole('cell').nth(1).textContent())!.trim()
+  const [{ name: lockedName }] = await query<{ name: string }>(
+    `SELECT coalesce(p."tradeName", p."legalName") AS name FROM "BoothApplication" a JOIN "Producer" p ON p.id = a."producerId" WHERE a.id = $1`,
+    [swapped.get('A-01')],
+  )
+  const lockedRow = page.getByTestId('placement').filter({ hasText: lockedName })
+  await expect(lockedRow.getByRole('cell').first()).toHaveText('A-01')
   await lockedRow.getByRole('button', { name: `Khoá chỗ của ${lockedName}` }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Đã khoá chỗ' })).toBeVisible()
-  await expect(lockedRow).toContainText('Đã khoá')
+  await expect(lockedRow.getByRole('cell').first()).toContainText('Đã khoá')
   await expect(lockedRow.getByTestId('explanation')).toContainText('giữ nguyên theo khoá của ban tổ chức')
 
   // 4. Re-run with other weights: the locked placement stays where it is.
