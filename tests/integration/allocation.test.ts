@@ -203,7 +203,9 @@ describe('publishing', () => {
   })
 
   it('writes nothing when a step of the publish fails', async () => {
-    const { world } = await oversubscribed()
+    const { world, apps } = await oversubscribed()
+    // Drafts are the organiser's: the producer sees no booth yet.
+    expect((await getProducerBooth(apps[1].actor!, world.fair.slug)).myBooths).toEqual([])
     const before = await placements(world.fair.id)
     payments.fail = true
     await expect(publishAllocation(world.actor, world.fair.slug)).rejects.toThrow('payment module unavailable')
@@ -214,8 +216,10 @@ describe('publishing', () => {
     expect(await prisma.emailOutbox.count()).toBe(0)
     expect(await prisma.paymentRequest.count()).toBe(0)
     expect(await prisma.auditLog.count({ where: { action: 'allocation.publish' } })).toBe(0)
+    expect((await getProducerBooth(apps[1].actor!, world.fair.slug)).myBooths).toEqual([])
     payments.fail = false
     expect(await publishAllocation(world.actor, world.fair.slug)).toMatchObject({ ok: true })
+    expect((await getProducerBooth(apps[1].actor!, world.fair.slug)).myBooths).toHaveLength(1)
   })
 
   it('after publication, a swap emails only the two producers it moves', async () => {

@@ -7,7 +7,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useMemo, useState } from 'react'
-import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FloorPlan, type LegendEntry, type PlanBooth, type PlanHall } from '~/components/floor-plan'
 import { useTranslation } from '~/i18n/hook'
@@ -19,9 +19,23 @@ import { AssignSchema, COLOUR_BY, LockSchema, MoveSchema, ReleaseSchema, RunSche
 import { assignBooth, getAllocationPage, moveBooth, publishAllocation, releaseByHand, runPreview, setLocked } from '~/modules/allocation/workflow.server'
 import { formatDateTime } from '~/utils/format'
 
+const PAGE_SIZE = 25
+const WAITING_SHOWN = 50
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ['ORGANISER'])
-  return getAllocationPage(user, params.slug ?? '')
+  const page = await getAllocationPage(user, params.slug ?? '')
+  // The plan and figures cover every booth; the placement table is paged, the waiting list capped.
+  const pageCount = Math.max(1, Math.ceil(page.placements.length / PAGE_SIZE))
+  const current = Math.min(Math.max(1, Math.trunc(Number(new URL(request.url).searchParams.get('trang') ?? 1)) || 1), pageCount)
+  return {
+    ...page,
+    placements: page.placements.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
+    placementPage: current,
+    placementPages: pageCount,
+    unplaced: page.unplaced.slice(0, WAITING_SHOWN),
+    unplacedCount: page.unplaced.length,
+  }
 }
 
 type ActionData = { intent: string; ok: boolean; message?: string; applicationId?: string; result?: SubmissionResult<string[]> }
@@ -137,10 +151,10 @@ export default function AllocationRoute() {
           ) : null}
           <Figures />
           <PlanCard onSelect={selectBooth} selected={[source, target].filter(Boolean)} />
-          {editable && page.placements.length > 0 ? <MoveForm source={source} target={target} setSource={setSource} setTarget={setTarget} /> : null}
+          {editable && page.booths.some((b) => b.holder) ? <MoveForm source={source} target={target} setSource={setSource} setTarget={setTarget} /> : null}
           <Placements editable={editable} />
         </div>
-        <div className="space-y-6">
+        <div className="order-first space-y-6 lg:order-none">
           {plannable ? <RunForm lastResult={actionData?.intent === 'run' ? actionData.result : undefined} /> : null}
           <Unplaced editable={editable} />
           {plannable && page.hasDraft ? <PublishCard /> : null}
@@ -151,7 +165,7 @@ export default function AllocationRoute() {
 }
 
 function Figures() {
-  const { figures, fair, violations, booths, unplaced } = useLoaderData<typeof loader>()
+  const { figures, fair, violations, booths, unplacedCount } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const items = [
     { id: 'first-choice', term: t('allocation.figures.firstChoice'), value: percent(figures.firstChoiceRate) },
@@ -160,7 +174,7 @@ function Figures() {
     { id: 'conflicts', term: t('allocation.figures.conflicts'), value: String(figures.competitorConflicts) },
     { id: 'violations', term: t('allocation.figures.violations'), value: String(violations.length) },
     { id: 'placed', term: t('allocation.figures.placed'), value: `${booths.filter((b) => b.holder).length} / ${booths.length}` },
-    { id: 'waiting', term: t('allocation.figures.waiting'), value: String(unplaced.length) },
+    { id: 'waiting', term: t('allocation.figures.waiting'), value: String(unplacedCount) },
     { id: 'objective', term: t('allocation.figures.objective'), value: String(Math.round(figures.objective * 10) / 10) },
   ]
   return (
@@ -276,7 +290,7 @@ function MoveForm({ source, target, setSource, setTarget }: { source: string; ta
 }
 
 function Placements({ editable }: { editable: boolean }) {
-  const { placements } = useLoaderData<typeof loader>()
+  const { placements, placementPage, placementPages, fair } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>() as ActionData | undefined
   const { t } = useTranslation()
   return (
@@ -333,6 +347,7 @@ function Placements({ editable }: { editable: boolean }) {
               ))}
             </tbody>
           </table>
+          <Pagination page={placementPage} pageCount={placementPages} href={(n) => (n > 1 ? `${allocationPaths.fair(fair.slug)}?trang=${n}` : allocationPaths.fair(fair.slug))} />
         </div>
       )}
     </Card>
@@ -406,7 +421,7 @@ function RunForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
 }
 
 function Unplaced({ editable }: { editable: boolean }) {
-  const { unplaced, booths } = useLoaderData<typeof loader>()
+  const { unplaced, unplacedCount, booths } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>() as ActionData | undefined
   const { t } = useTranslation()
   return (
@@ -462,6 +477,7 @@ function Unplaced({ editable }: { editable: boolean }) {
           })}
         </ol>
       )}
+      {unplacedCount > unplaced.length ? <p className="mt-3 text-sm text-slate-600">{t('allocation.unplaced.more', { count: unplacedCount - unplaced.length })}</p> : null}
     </Card>
   )
 }
