@@ -21,7 +21,7 @@ import { allocate, evaluatePlan, explainPlan } from './engine'
 import { loadAllocationInput } from './input.server'
 import { notifyProducers, type BoothNotice } from './notify.server'
 import { releaseApplicationBooths } from './release.server'
-import { isUniqueViolation, takeBooth } from './take-booth.server'
+import { isUniqueViolation, renumberWaitlist, takeBooth } from './take-booth.server'
 import { AllocationInputError, DEFAULT_WEIGHTS, type AllocationInput, type SoftGoalWeights, type WaitlistEntry } from './types'
 import { validate } from './validate'
 
@@ -291,6 +291,8 @@ export async function publishAllocation(actor: Actor, slug: string): Promise<Wor
     for (const [index, application] of waiting.entries()) {
       await tx.boothApplication.update({ where: { id: application.id }, data: { status: 'WAITLISTED', waitlistPosition: index + 1 } })
     }
+    // Applications the organiser put on the waiting list at review (no position yet) come after.
+    await renumberWaitlist(tx, fair.id)
 
     const notices: BoothNotice[] = []
     const byApplication = new Map<string, { producerId: string; codes: string[]; explanation: string }>()

@@ -1,6 +1,7 @@
 // /nha-san-xuat/hoi-cho/<slug>/gian-hang: the producer's own booth at a fair ("Gian hàng của bạn:
 // A-03") on the floor plan, or where it stands (waiting list, not yet published). Producers only;
 // only published placements are shown, and only the producer's own.
+// The `$slug_` in the file name keeps this page out of the layout of nha-san-xuat+/hoi-cho.$slug.tsx.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useMemo } from 'react'
