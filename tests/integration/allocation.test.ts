@@ -90,6 +90,10 @@ describe('preview, hand edits and locks', () => {
     expect(rows).toHaveLength(5)
     expect(rows.every((r) => r.publishedAt === null && r.explanation.length > 0)).toBe(true)
     expect(new Set(rows.map((r) => r.applicationId)).size).toBe(5)
+    // A re-run without locks replaces every draft row (same plan: same input, same seed).
+    expect(await runPreview(world.actor, world.fair.slug, DEFAULT_WEIGHTS)).toMatchObject({ ok: true })
+    const again = await placements(world.fair.id)
+    expect(again.map((r) => [r.applicationId, r.boothId]).sort()).toEqual(rows.map((r) => [r.applicationId, r.boothId]).sort())
 
     // Move one placement by hand to a free booth, lock it, and run again with other weights.
     const moved = rows[0]
