@@ -241,6 +241,25 @@ describe('publishing', () => {
   })
 })
 
+describe('assigning by hand before publication', () => {
+  it('accepts a waiting application given a booth, refreshes explanations, and the plan can be published', async () => {
+    const world = await createWorld(prisma, { rows: [['TC', 'TC', 'TC']] })
+    const placed = await createApplicant(prisma, world, { zonePreferences: ['Trái cây'] })
+    const waiting = await createApplicant(prisma, world, { status: 'WAITLISTED' })
+    await runPreview(world.actor, world.fair.slug, DEFAULT_WEIGHTS)
+    const [row] = await placements(world.fair.id)
+    const free = Object.values(world.booths).find((b) => b.id !== row.boothId)!
+    expect(await assignBooth(world.actor, world.fair.slug, { applicationId: waiting.application.id, boothId: free.id })).toEqual({ ok: true, message: 'Đã xếp gian vào phương án nháp.' })
+    expect(await prisma.boothApplication.findUniqueOrThrow({ where: { id: waiting.application.id } })).toMatchObject({ status: 'ACCEPTED', waitlistPosition: null })
+    const rows = await placements(world.fair.id)
+    // The hand placement gets the engine's explanation, and its neighbour's mentions the newcomer.
+    expect(rows.find((r) => r.applicationId === waiting.application.id)).toMatchObject({ publishedAt: null, explanation: expect.stringMatching(/^Trái cây; cạnh nhà sản xuất cùng tỉnh/) })
+    expect(rows.find((r) => r.applicationId === placed.application.id)!.explanation).toMatch(/^Trái cây — nguyện vọng 1; cạnh nhà sản xuất cùng tỉnh/)
+    expect(await publishAllocation(world.actor, world.fair.slug)).toMatchObject({ ok: true })
+    expect(await prisma.paymentRequest.count({ where: { fairId: world.fair.id } })).toBe(2)
+  })
+})
+
 describe('release to the waiting list', () => {
   it('offers a released booth to the first suitable waiting application and bills it', async () => {
     const world = await createWorld(prisma, { rows: [['TC', 'LANH']], status: 'ALLOCATED' })

@@ -71,11 +71,12 @@ export async function takeBooth(
         entityId: input.boothId,
         data: { applicationId: application.id, boothCode: booth.code, published },
       })
+      // A booth given by hand takes the application off the waiting list (it now takes part in the plan).
+      if (application.status === 'WAITLISTED') {
+        await tx.boothApplication.update({ where: { id: application.id }, data: { status: 'ACCEPTED', waitlistPosition: null } })
+        await renumberWaitlist(tx, fair.id)
+      }
       if (published) {
-        if (application.status === 'WAITLISTED') {
-          await tx.boothApplication.update({ where: { id: application.id }, data: { status: 'ACCEPTED', waitlistPosition: null } })
-          await renumberWaitlist(tx, fair.id)
-        }
         const codes = (await tx.allocation.findMany({ where: { applicationId: application.id }, select: { booth: { select: { code: true } } } })).map((a) => a.booth.code)
         await notifyProducers(tx, fair, [{ kind: 'allocated', producerId: application.producerId, boothCodes: codes, explanation }])
         await createPaymentRequests(tx, { fairId: fair.id, applicationIds: [application.id], actorId: input.actorId })

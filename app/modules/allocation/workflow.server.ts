@@ -243,6 +243,11 @@ export async function assignBooth(actor: Actor, slug: string, input: { applicati
   if (!(EDITABLE as readonly string[]).includes(fair.status)) return { ok: false, message: 'Hội chợ ở trạng thái này không thể phân bổ gian.' }
   const result = await takeBooth({ fairId: fair.id, boothId: input.boothId, applicationId: input.applicationId, actorId: actor.id })
   if (!result.ok) return result
+  // The new neighbours change other placements' explanations too.
+  await run(async (tx) => {
+    await refreshExplanations(tx, fair.id)
+    return { ok: true, message: '' }
+  })
   return { ok: true, message: result.published ? 'Đã xếp gian và báo cho nhà sản xuất.' : 'Đã xếp gian vào phương án nháp.' }
 }
 
