@@ -11,6 +11,7 @@ import { action as webhookAction } from '~/routes/webhooks+/stripe'
 import { setNow } from '~/utils/clock.server'
 import { startFakeStripe, type FakeStripe, type FakeStripeEvent } from '../fakes/stripe-server.ts'
 import { prisma, resetDatabase } from '../helpers/db.ts'
+import { createApplication } from '../factories/fairs.ts'
 import { paymentsWorld } from './payments-world.ts'
 
 const SECRET = 'whsec_test_ocop_payments'
@@ -333,13 +334,20 @@ describe('due dates', () => {
     expect(await runPaymentJobs()).toEqual({ reminded: [], expired: [] }) // one reminder only
     expect(await count.mails('payment-reminder')).toBe(1)
 
+    // First on the waiting list for a standard booth: gets the released one, with its own fee.
+    const tc = await prisma.boothType.findFirstOrThrow({ where: { fairId: world.fair.id, code: 'TC' } })
+    const waiting = await createApplication(prisma, { fairId: world.fair.id, boothTypeId: tc.id, status: 'WAITLISTED', application: { waitlistPosition: 1 } })
+
     setNow(new Date(start.getTime() + 14 * DAY_MS + 60_000))
     expect(await runPaymentJobs()).toEqual({ reminded: [], expired: [world.otherRequest.id] })
+    const offered = await prisma.allocation.findMany({ where: { applicationId: waiting.id }, select: { booth: { select: { code: true } } } })
+    expect(offered.map((a) => a.booth.code)).toEqual(['A-04'])
+    expect(await prisma.paymentRequest.findFirstOrThrow({ where: { applicationId: waiting.id } })).toMatchObject({ status: 'OPEN', amountVnd: 4_000_000 })
     expect(await state(world.otherRequest.id)).toMatchObject({ request: { status: 'EXPIRED' }, allocations: [] })
     expect(await state(world.request.id)).toMatchObject({ request: { status: 'PAID' }, allocations: ['CONFIRMED', 'CONFIRMED'] })
     const release = await prisma.auditLog.findFirstOrThrow({ where: { action: 'allocation.release' } })
     expect(release).toMatchObject({ entityId: world.other.application.id, reason: 'Quá hạn thanh toán phí gian hàng' })
-    expect(release.data).toEqual({ boothIds: [world.booths.find((b) => b.code === 'A-04')!.id] })
+    expect(release.data).toMatchObject({ boothIds: [world.booths.find((b) => b.code === 'A-04')!.id] })
     expect(await count.mails('payment-expired')).toBe(1)
     // Checkout is closed for an expired request.
     expect(await startCheckout(world.other.actor, world.otherRequest.id)).toEqual({ ok: false, reason: 'not-open' })

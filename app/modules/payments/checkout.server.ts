@@ -5,7 +5,7 @@ import { requirePermission } from '~/modules/accounts/permissions.server'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { paymentPaths } from './paths'
-import { appUrl } from './requests.server'
+import { appUrl } from './shared.server'
 import { paymentsMode, stripeClient, type Stripe } from './stripe.server'
 
 const MINUTE_MS = 60 * 1000

@@ -7,7 +7,7 @@ import { enqueueEmail } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './requests.server'
+import { appUrl, notifiedMembers } from './shared.server'
 
 export type ConfirmResult = 'confirmed' | 'already-paid' | 'not-found' | 'not-payable'
 

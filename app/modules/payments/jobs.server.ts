@@ -8,7 +8,7 @@ import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { formatDate, formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './requests.server'
+import { appUrl, notifiedMembers } from './shared.server'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Reminders go out this long before the due date. */

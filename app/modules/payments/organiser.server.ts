@@ -14,7 +14,7 @@ import { prisma } from '~/utils/db.server'
 import { formatDate, formatDateTime, formatVnd } from '~/utils/format'
 import { confirmPayment } from './confirm.server'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './requests.server'
+import { appUrl, notifiedMembers } from './shared.server'
 import { paymentsMode, stripeClient } from './stripe.server'
 
 export type PaymentStatusValue = 'OPEN' | 'PAID' | 'EXPIRED' | 'CANCELLED' | 'REFUNDED'

@@ -9,12 +9,10 @@ import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { formatDate, formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
+import { appUrl, notifiedMembers } from './shared.server'
 import { computeFee, parseSubsidyRule } from './subsidy'
 
 const DAY_MS = 24 * 60 * 60 * 1000
-export const appUrl = () => process.env.APP_URL ?? 'http://localhost:3000'
-
-export const notifiedMembers = { where: { emailNotifications: true }, select: { id: true, email: true, name: true, locale: true } } as const
 
 /**
  * One OPEN request per application from its current Allocation rows: gross = the allocated booths'
@@ -25,7 +23,7 @@ export const notifiedMembers = { where: { emailNotifications: true }, select: { 
  */
 export async function createPaymentRequests(
   tx: Prisma.TransactionClient,
-  input: { fairId: string; applicationIds: string[]; actorId: string | null },
+  input: { fairId: string; applicationIds: readonly string[]; actorId: string | null },
 ): Promise<PaymentRequest[]> {
   const ids = [...new Set(input.applicationIds)].sort()
   if (ids.length === 0) return []
