@@ -77,7 +77,7 @@ async function main() {
   const fakeStripe = await startFakeStripe({
     webhookSecret: stripeWebhookSecret,
     webhookUrl: `${E2E_BASE_URL}/webhooks/stripe`,
-    webhookDelayMs: Number(process.env.E2E_STRIPE_WEBHOOK_DELAY_MS ?? 2500),
+    webhookDelayMs: Number(process.env.E2E_STRIPE_WEBHOOK_DELAY_MS ?? 4000),
     refundWebhooks: true,
   })
   started.push({ url: fakeStripe.url, reused: false, stop: fakeStripe.close })

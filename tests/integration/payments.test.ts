@@ -148,6 +148,8 @@ describe('Stripe Checkout and webhooks', () => {
     expect((await post(forged)).status).toBe(400)
     const unsigned = new Request('http://localhost/webhooks/stripe', { method: 'POST', body: JSON.stringify(event) })
     expect((await post(unsigned)).status).toBe(400)
+    const huge = JSON.stringify({ ...event, padding: 'x'.repeat(600 * 1024) })
+    expect((await post(new Request('http://localhost/webhooks/stripe', { method: 'POST', headers: { 'Stripe-Signature': fake.sign(huge) }, body: huge }))).status).toBe(413)
 
     expect((await state(world.request.id)).request.status).toBe('OPEN')
     expect((await state(world.request.id)).allocations).toEqual(['ALLOCATED', 'ALLOCATED'])

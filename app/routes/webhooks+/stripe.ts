@@ -3,9 +3,11 @@
 // same-origin check, the signature being its protection). 400 for a bad signature, 200 for every
 // verified event, including duplicates and types we do not handle; 500 lets Stripe retry.
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { verifyWebhook } from '~/modules/payments/stripe.server'
+import { paymentsMode, verifyWebhook } from '~/modules/payments/stripe.server'
 import { handleStripeEvent } from '~/modules/payments/webhooks.server'
-import { paymentsMode } from '~/modules/payments/stripe.server'
+
+/** Stripe's events are a few kilobytes. */
+const MAX_BODY_BYTES = 512 * 1024
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } })
@@ -13,7 +15,10 @@ const json = (body: unknown, status = 200) =>
 export async function action({ request }: ActionFunctionArgs) {
   if (request.method !== 'POST') return json({ error: 'Method not allowed' }, 405)
   if (paymentsMode() !== 'stripe') return json({ error: 'Stripe is not configured' }, 404)
+  // Anyone may post here (the path skips the same-origin check): refuse oversized bodies unread.
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return json({ error: 'Payload too large' }, 413)
   const rawBody = await request.text()
+  if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) return json({ error: 'Payload too large' }, 413)
   const signature = request.headers.get('stripe-signature')
   let event
   try {
