@@ -206,3 +206,15 @@ test('the organiser records a bank transfer and refunds part of it, with errors 
   const row = page.getByTestId('payment-row').filter({ hasText: producerName })
   await expect(row).toContainText('Chuyển khoản ngân hàng')
 })
+
+test('the webhook is exempt from the same-origin guard but refuses a bad signature with 400 (the paid test above proves the raw body arrives intact)', async ({ request }) => {
+  // A foreign Origin would be refused (403) anywhere else; the webhook is exempt and relies on its signature.
+  const forged = await request.post('/webhooks/stripe', {
+    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}`, Origin: 'https://attacker.example' },
+    data: JSON.stringify({ id: 'evt_forged', type: 'checkout.session.completed', data: { object: {} } }),
+  })
+  expect(forged.status()).toBe(400)
+  const elsewhere = await request.post('/nha-san-xuat/thanh-toan?index', { headers: { Origin: 'https://attacker.example' }, form: { intent: 'pay', requestId: 'x' } })
+  expect(elsewhere.status()).toBe(403)
+  expect(await query(`SELECT 1 FROM "WebhookEvent" WHERE id = 'evt_forged'`)).toEqual([])
+})
