@@ -133,6 +133,9 @@ test('a producer pays on the Checkout page, the booths are confirmed by the webh
   await expect(page.getByText(`Sở Công Thương thử nghiệm ${tag}`)).toBeVisible()
   await expect(page.getByTestId('receipt-amount')).toHaveText('8.000.000 ₫')
   await expect(page.getByTestId('amount-in-words')).toHaveText('Tám triệu đồng')
+  // Opened directly (server render + hydration), e.g. from the confirmation email.
+  await page.reload()
+  await expect(page.getByTestId('amount-in-words')).toHaveText('Tám triệu đồng')
 
   // The organiser's report.
   const organiserSession = await newPage(browser, organiser.email)

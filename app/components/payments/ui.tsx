@@ -88,6 +88,8 @@ function Party({ title, lines }: { title: string; lines: Array<[string, string |
   )
 }
 
+const PRINT_CSS = '@media print { body > header, body > footer, body > a[href="#main"], .no-print { display: none !important } }'
+
 export function ReceiptView({ receipt, backTo }: { receipt: ReceiptData; backTo: string }) {
   const { t, lang } = useTranslation()
   const organiser = receipt.fair.organiser
@@ -95,7 +97,8 @@ export function ReceiptView({ receipt, backTo }: { receipt: ReceiptData; backTo:
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 print:max-w-none print:p-0">
       {/* The site header and footer are not part of a printed receipt. */}
-      <style>{'@media print { body > header, body > footer, header[role="banner"], footer[role="contentinfo"], .no-print { display: none !important } }'}</style>
+      {/* Raw CSS (React would escape the ">" of a text child on the server, and hydration would differ). */}
+      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
       <div className="no-print mb-6 flex flex-wrap gap-2">
         <Link to={backTo} className={buttonClass.secondary}>
           ← {t('payments.receipt.back')}
