@@ -91,6 +91,18 @@ describe('payment requests', () => {
     expect(await prisma.paymentRequest.count({ where: { applicationId: world.mine.application.id } })).toBe(1)
   })
 
+  it('are created once per application even when publishes race', async () => {
+    const world = await paymentsWorld()
+    await prisma.paymentRequest.deleteMany()
+    const ids = [world.mine.application.id, world.other.application.id]
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => prisma.$transaction((tx) => createPaymentRequests(tx, { fairId: world.fair.id, applicationIds: i % 2 ? ids : [...ids].reverse(), actorId: null }))),
+    )
+    expect(results.flat()).toHaveLength(2)
+    expect(await prisma.paymentRequest.groupBy({ by: ['applicationId'], _count: { _all: true } })).toHaveLength(2)
+    expect(await prisma.paymentRequest.count()).toBe(2)
+  })
+
   it('confirms a fully subsidised booth at once', async () => {
     const world = await paymentsWorld({ subsidyRule: { kind: 'percentByProducerType', producerTypes: ['COOPERATIVE'], percent: 100 } })
     expect(world.request).toMatchObject({ amountVnd: 0, status: 'PAID' })

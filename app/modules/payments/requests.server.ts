@@ -31,7 +31,8 @@ export async function createPaymentRequests(
     where: { id: input.fairId },
     select: { id: true, nameVi: true, nameEn: true, subsidyRule: true, paymentDueDays: true },
   })
-  for (const id of ids) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`payment-request:${id}`}))`
+  // One round trip, locks taken in id order (no deadlock between two publishes).
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('payment-request:' || id)) FROM unnest(${ids}::text[]) AS id ORDER BY id`
   const existing = await tx.paymentRequest.findMany({
     where: { applicationId: { in: ids }, status: { in: ['OPEN', 'PAID'] } },
     select: { applicationId: true },
