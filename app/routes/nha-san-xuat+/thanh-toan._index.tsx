@@ -23,12 +23,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const requested = Math.max(1, Math.trunc(Number(url.searchParams.get('trang') ?? 1)) || 1)
   const { total, requests } = await listOwnPaymentRequests(user, { skip: (requested - 1) * PAGE_SIZE, take: PAGE_SIZE })
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  // A page past the end (an old link) goes to the last one rather than showing "no fees".
+  if (requested > pageCount) throw redirect(`${paymentPaths.producerPayments}${pageCount > 1 ? `?trang=${pageCount}` : ''}`)
   const at = now()
   return {
     mode: paymentsMode(),
     cancelled: url.searchParams.get('thong-bao') === 'da-huy',
     page: requested,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount,
     requests: requests.map((request) => ({ ...request, overdue: request.status === 'OPEN' && request.dueAt <= at })),
   }
 }
