@@ -14,7 +14,7 @@ import { action as webhookAction } from '~/routes/webhooks+/stripe'
 import { CLIENT_IP_HEADER } from '~/utils/client-ip.server'
 import { startFakeStripe, type FakeStripe } from '../fakes/stripe-server.ts'
 import { prisma, resetDatabase } from '../helpers/db.ts'
-import { paymentsWorld } from './payments-world.ts'
+import { paymentsWorld } from '../helpers/payments-world.ts'
 
 const SECRET = 'whsec_test_ocop_routes'
 let fake: FakeStripe

@@ -12,7 +12,7 @@ import { setNow } from '~/utils/clock.server'
 import { startFakeStripe, type FakeStripe, type FakeStripeEvent } from '../fakes/stripe-server.ts'
 import { prisma, resetDatabase } from '../helpers/db.ts'
 import { createApplication } from '../factories/fairs.ts'
-import { paymentsWorld } from './payments-world.ts'
+import { paymentsWorld } from '../helpers/payments-world.ts'
 
 const SECRET = 'whsec_test_ocop_payments'
 const DAY_MS = 24 * 3600 * 1000

@@ -6,7 +6,7 @@ import { createPaymentRequests } from '~/modules/payments/requests.server'
 import { createFairWithBooths, createApplication, createOrganiser } from '../factories/fairs.ts'
 import { createProducer, createUser } from '../factories/index.ts'
 import { createReferenceData } from '../factories/reference.ts'
-import { prisma } from '../helpers/db.ts'
+import { prisma } from './db.ts'
 
 const DAY_MS = 24 * 3600 * 1000
 
@@ -39,7 +39,7 @@ export async function paymentsWorld(options: { subsidyRule?: object | null; refu
     return { producer, user, application, actor }
   }
   // are standard booths (8.000.000 đ each).
-  const mine = await makeProducer('Hợp tác xã Dừa Sáp Cầu Kè', 'htx@caukè.vi.du'.replace('è', 'e'), options.boothCodes ?? ['A-02', 'A-03'])
+  const mine = await makeProducer('Hợp tác xã Dừa Sáp Cầu Kè', 'htx@cauke.vi.du', options.boothCodes ?? ['A-02', 'A-03'])
   const other = await makeProducer('Hợp tác xã Bưởi Da Xanh Chợ Lách', 'htx@cholach.vi.du', ['A-04'])
   const [request, otherRequest] = await prisma.$transaction((tx) =>
     createPaymentRequests(tx, { fairId: fair.id, applicationIds: [mine.application.id, other.application.id], actorId: organiserActor.id }),
