@@ -28,12 +28,11 @@ async function lockFair(tx: Tx, fairId: string) {
 
 /** The stored plan as plain data, with the ids needed to map changes back. */
 async function loadPlan(tx: Tx, fairId: string) {
-  const [halls, features, booths, types] = await Promise.all([
-    tx.hall.findMany({ where: { fairId }, orderBy: [{ position: 'asc' }, { name: 'asc' }] }),
-    tx.hallFeature.findMany({ where: { hall: { fairId } }, include: { hall: { select: { name: true } } } }),
-    tx.booth.findMany({ where: { fairId }, include: { hall: { select: { name: true } }, boothType: { select: { code: true } }, allocation: { select: { id: true } } }, orderBy: { code: 'asc' } }),
-    tx.boothType.findMany({ where: { fairId } }),
-  ])
+  // One connection per transaction: queries run one after the other.
+  const halls = await tx.hall.findMany({ where: { fairId }, orderBy: [{ position: 'asc' }, { name: 'asc' }] })
+  const features = await tx.hallFeature.findMany({ where: { hall: { fairId } }, include: { hall: { select: { name: true } } }, orderBy: [{ y: 'asc' }, { x: 'asc' }, { id: 'asc' }] })
+  const booths = await tx.booth.findMany({ where: { fairId }, include: { hall: { select: { name: true } }, boothType: { select: { code: true } }, allocation: { select: { id: true } } }, orderBy: { code: 'asc' } })
+  const types = await tx.boothType.findMany({ where: { fairId } })
   const plan: FloorPlan = {
     halls: halls.map((h) => ({ name: h.name, widthM: h.widthM, depthM: h.depthM, gridM: h.gridM })),
     features: features.map((f) => ({ hall: f.hall.name, kind: f.kind, label: f.label, x: f.x, y: f.y, width: f.width, depth: f.depth })),
