@@ -4,6 +4,7 @@ import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
+import { fairsMessages } from './messages/fairs'
 
 export const en: Dictionary = {
   'app.name': 'OCOP Connect',
@@ -113,4 +114,5 @@ export const en: Dictionary = {
   ...catalogueMessages.en,
   ...searchMessages.en,
   ...floorPlanMessages.en,
+  ...fairsMessages.en,
 }

@@ -5,6 +5,7 @@ import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
+import { fairsMessages } from './messages/fairs'
 
 export const vi = {
   'app.name': 'OCOP Connect',
@@ -114,4 +115,5 @@ export const vi = {
   ...catalogueMessages.vi,
   ...searchMessages.vi,
   ...floorPlanMessages.vi,
+  ...fairsMessages.vi,
 } satisfies Record<string, Message>

@@ -51,7 +51,7 @@ async function world() {
   const makeProducer = async (slug: string, options: { provinceId?: string; stars?: number | null; type?: 'COOPERATIVE' | 'HOUSEHOLD' } = {}) => {
     const producer = await prisma.producer.create({ data: { slug, legalName: `HTX ${slug}`, type: options.type ?? 'COOPERATIVE', status: 'VERIFIED', provinceId: options.provinceId ?? '86' } })
     const user = await prisma.user.create({ data: { email: `${slug}@nsx.vn`, passwordHash: 'x', name: `Chủ ${slug}`, role: 'PRODUCER', producerId: producer.id } })
-    const products = []
+    const products: Array<{ id: string }> = []
     for (const name of ['Kẹo dừa', 'Bánh tráng']) {
       const product = await prisma.product.create({ data: { producerId: producer.id, slug: `${slug}-${products.length}`, nameVi: `${name} ${slug}`, groupId: '1', unit: 'hộp', status: 'PUBLISHED', publishedAt: NOW } })
       if (options.stars !== null) {
