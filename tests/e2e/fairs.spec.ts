@@ -201,3 +201,42 @@ test('an application sent after the deadline is refused', async ({ browser }) =>
   await expect(page.getByRole('button', { name: 'Gửi hồ sơ' })).toHaveCount(0)
   await context.close()
 })
+
+test('the organiser reviews the demo forum: counts, filters, one application, exhibitor list, plan editor', async ({ page }) => {
+  const slug = 'dien-dan-ket-noi-ocop-dbscl-2027'
+  const [counts] = await query<{ accepted: number; waitlisted: number; submitted: number }>(
+    `SELECT count(*) FILTER (WHERE a.status = 'ACCEPTED')::int AS accepted, count(*) FILTER (WHERE a.status = 'WAITLISTED')::int AS waitlisted,
+            count(*) FILTER (WHERE a.status = 'SUBMITTED')::int AS submitted
+       FROM "BoothApplication" a JOIN "Fair" f ON f.id = a."fairId" WHERE f.slug = $1`,
+    [slug],
+  )
+  await logInAs(page.context(), DEMO.organiser)
+  await page.goto(`/ban-to-chuc/hoi-cho/${slug}`)
+  await expect(page.getByRole('row', { name: /^TC · Gian tiêu chuẩn/ })).toBeVisible()
+  await expect(page.getByText(/Tỉ lệ hợp tác xã trong các nhà sản xuất được chấp nhận/)).toBeVisible()
+
+  await page.getByRole('link', { name: 'Hồ sơ đăng ký' }).click()
+  await page.getByLabel('Trạng thái', { exact: true }).selectOption('WAITLISTED')
+  await page.getByRole('button', { name: 'Lọc' }).click()
+  await expect(page.getByText(`${counts.waitlisted} hồ sơ phù hợp`)).toBeVisible()
+  await page.getByLabel('Trạng thái', { exact: true }).selectOption('SUBMITTED')
+  await page.getByRole('button', { name: 'Lọc' }).click()
+  await expect(page.getByText(`${counts.submitted} hồ sơ phù hợp`)).toBeVisible()
+  await page.locator('tbody').getByRole('link').first().click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Hồ sơ của / })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Chứng nhận OCOP' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Chấp nhận' })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Danh sách gian hàng' }).click()
+  await expect(page.locator('tbody tr')).toHaveCount(counts.accepted)
+  await expect(page.getByRole('link', { name: 'Tải CSV' })).toHaveAttribute('href', `/ban-to-chuc/hoi-cho/${slug}/danh-sach-gian-hang/csv`)
+  const csv = await page.request.get(`/ban-to-chuc/hoi-cho/${slug}/danh-sach-gian-hang/csv`)
+  expect((await csv.text()).trim().split('\r\n')).toHaveLength(counts.accepted + 1)
+
+  await page.getByRole('link', { name: 'Sơ đồ gian hàng' }).click()
+  await expect(page.getByRole('region', { name: 'Xem trước' }).locator('[data-booth-code]')).toHaveCount(120)
+  const exported = await page.request.get(`/ban-to-chuc/hoi-cho/${slug}/so-do/xuat?dinh-dang=json`)
+  const plan = await exported.json()
+  expect(plan.booths).toHaveLength(120)
+  expect(plan.halls.map((h: { name: string }) => h.name)).toEqual(['Nhà A', 'Nhà B'])
+})

@@ -7,7 +7,7 @@ import { getApplyContext, getOwnApplication, saveApplication, withdrawApplicatio
 import { changeFairStatus, createFair, getOrganiserFair } from '~/modules/fairs/fairs.server'
 import { planToCsv, planToJson } from '~/modules/fairs/floor-plan'
 import { addBoothRow, exportPlan, importPlan, saveBooth, saveBoothType, saveHall } from '~/modules/fairs/plan.server'
-import { decideApplications, fairSummary, getApplicationForReview, listApplications } from '~/modules/fairs/review.server'
+import { decideApplications, fairSummary, getApplicationForReview, listApplications, listExhibitors, publicDirectory } from '~/modules/fairs/review.server'
 import type { ApplicationInput, FairInput } from '~/modules/fairs/schemas'
 import { setNow } from '~/utils/clock.server'
 import { prisma, resetDatabase } from '../helpers/db'
@@ -247,5 +247,34 @@ describe('applications', () => {
     const summary = await fairSummary(fair.id, 20)
     expect(summary.rows).toEqual([expect.objectContaining({ code: 'TC', supply: 10, requested: 4, accepted: 4 })])
     expect(summary.cooperative).toMatchObject({ accepted: 2, cooperatives: 1, sharePercent: 50, met: true })
+  })
+
+  it('shows the exhibitor directory only after allocation, searchable by name, province and product group', async () => {
+    const { organiser, fair, type, makeProducer } = await published()
+    const a = await makeProducer('cho-lach')
+    const b = await makeProducer('ha-noi-xanh', { provinceId: '01' })
+    await prisma.fair.update({ where: { id: fair.id }, data: { allowedProvinceIds: [] } })
+    for (const p of [a, b]) await saveApplication(p.actor, fair.slug, application(type.id, [p.products[0].id]))
+    const applications = await prisma.boothApplication.findMany({ orderBy: { producer: { slug: 'asc' } } })
+    await decideApplications(organiser, fair.slug, applications.map((x) => x.id), 'ACCEPTED', null)
+    const booths = await prisma.booth.findMany({ orderBy: { code: 'asc' }, take: 2 })
+    const stored = await prisma.fair.findUniqueOrThrow({ where: { id: fair.id } })
+    expect(await publicDirectory(stored, {})).toBeNull()
+
+    await prisma.allocation.createMany({
+      data: applications.map((x, i) => ({ fairId: fair.id, boothId: booths[i].id, applicationId: x.id, producerId: x.producerId, publishedAt: NOW })),
+    })
+    const allocated = await prisma.fair.update({ where: { id: fair.id }, data: { status: 'ALLOCATED' } })
+    const all = await publicDirectory(allocated, {})
+    expect(all?.map((e) => [e.producer.legalName, e.booths.map((x) => x.code)])).toEqual([
+      ['HTX cho-lach', ['A-01']],
+      ['HTX ha-noi-xanh', ['A-02']],
+    ])
+    expect(all?.[0].products.map((p) => p.nameVi)).toEqual(['Kẹo dừa cho-lach'])
+    expect((await publicDirectory(allocated, { q: 'hà nội' }))?.length).toBe(0) // names are matched as typed
+    expect((await publicDirectory(allocated, { q: 'ha-noi' }))?.map((e) => e.producer.legalName)).toEqual(['HTX ha-noi-xanh'])
+    expect((await publicDirectory(allocated, { province: '86' }))?.map((e) => e.producer.legalName)).toEqual(['HTX cho-lach'])
+    expect((await publicDirectory(allocated, { group: '2' }))?.length).toBe(0)
+    expect((await listExhibitors(organiser, fair.slug)).exhibitors.map((e) => e.booths)).toEqual([['A-01'], ['A-02']])
   })
 })

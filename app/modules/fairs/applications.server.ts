@@ -60,7 +60,7 @@ async function producerFacts(producerId: string) {
 async function fairFacts(slug: string) {
   const fair = await prisma.fair.findFirst({
     where: { slug, status: { not: 'DRAFT' } },
-    include: { boothTypes: { orderBy: { code: 'asc' } } },
+    include: { boothTypes: { orderBy: [{ priceVnd: 'asc' }, { code: 'asc' }] } },
   })
   if (!fair) throw new Response('Không tìm thấy hội chợ', { status: 404 })
   return fair

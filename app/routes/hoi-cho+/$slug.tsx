@@ -32,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     at,
     isProducer: session.user?.role === 'PRODUCER',
+    // Organisers, buyers and admins cannot apply: they see the deadline without the button.
+    canApply: !session.user || session.user.role === 'PRODUCER',
     fair: {
       slug: fair.slug,
       nameVi: fair.nameVi,
@@ -78,7 +80,7 @@ function Countdown({ deadline, serverNow }: { deadline: Date; serverNow: Date })
 }
 
 export default function PublicFairRoute() {
-  const { at, isProducer, fair, window: applicationState, halls, boothOwners, directory, reference } = useLoaderData<typeof loader>()
+  const { at, isProducer, canApply, fair, window: applicationState, halls, boothOwners, directory, reference } = useLoaderData<typeof loader>()
   const [params] = useSearchParams()
   const { t, lang } = useTranslation()
   const name = lang === 'en' ? fair.nameEn ?? fair.nameVi : fair.nameVi
@@ -108,9 +110,11 @@ export default function PublicFairRoute() {
               {applicationState === 'open' ? (
                 <>
                   <Countdown deadline={fair.applicationClosesAt} serverNow={at} />
-                  <Link to={isProducer ? fairPaths.producerFair(fair.slug) : `${paths.login}?redirectTo=${encodeURIComponent(fairPaths.producerFair(fair.slug))}`} className={`${buttonClass.primary} mt-4`}>
-                    {t('fairs.public.applyCta')}
-                  </Link>
+                  {canApply ? (
+                    <Link to={isProducer ? fairPaths.producerFair(fair.slug) : `${paths.login}?redirectTo=${encodeURIComponent(fairPaths.producerFair(fair.slug))}`} className={`${buttonClass.primary} mt-4`}>
+                      {t('fairs.public.applyCta')}
+                    </Link>
+                  ) : null}
                 </>
               ) : applicationState === 'not-open' ? (
                 <p className="font-semibold text-slate-700">{t('fairs.public.notOpenYet', { date: formatDateTime(fair.applicationOpensAt) })}</p>
