@@ -6,7 +6,7 @@ import type { Actor } from '~/modules/accounts/permissions'
 import { getApplyContext, getOwnApplication, saveApplication, withdrawApplication } from '~/modules/fairs/applications.server'
 import { changeFairStatus, createFair, getOrganiserFair } from '~/modules/fairs/fairs.server'
 import { planToCsv, planToJson } from '~/modules/fairs/floor-plan'
-import { addBoothRow, exportPlan, importPlan, saveBooth, saveBoothType, saveHall } from '~/modules/fairs/plan.server'
+import { addBoothRow, deleteBooth, exportPlan, importPlan, saveBooth, saveBoothType, saveHall } from '~/modules/fairs/plan.server'
 import { decideApplications, fairSummary, getApplicationForReview, listApplications, listExhibitors, publicDirectory } from '~/modules/fairs/review.server'
 import type { ApplicationInput, FairInput } from '~/modules/fairs/schemas'
 import { setNow } from '~/utils/clock.server'
@@ -132,6 +132,16 @@ describe('floor plan', () => {
     const secondRow = await addBoothRow(organiser, fair.slug, row(hall.id, type.id, { start: 5, y: 20 }))
     expect(secondRow.ok).toBe(false)
     expect(await prisma.booth.count()).toBe(10)
+
+    // Moving a booth is checked against the others too; moving it to free space works.
+    const a10 = await prisma.booth.findFirstOrThrow({ where: { code: 'A-10' } })
+    const move = (x: number, y: number) => saveBooth(organiser, fair.slug, { intent: 'booth', id: a10.id, hallId: hall.id, boothTypeId: type.id, code: 'A-10', x, y, width: 3, depth: 3, features: [] })
+    expect(await move(30, 2)).toEqual({ ok: false, errors: ['Gian A-09 chồng lên gian A-10'] })
+    expect(await move(38, 2)).toEqual({ ok: false, errors: ['Gian A-10 nằm ngoài Nhà A (40 × 30 m)'] })
+    expect(await move(20, 20)).toMatchObject({ ok: true })
+    expect(await prisma.booth.findUniqueOrThrow({ where: { id: a10.id } })).toMatchObject({ x: 20, y: 20 })
+    expect(await deleteBooth(organiser, fair.slug, a10.id)).toMatchObject({ ok: true })
+    expect(await prisma.booth.count()).toBe(9)
   })
 
   it('CSV and JSON plans survive export and import through the database', async () => {
@@ -169,6 +179,21 @@ describe('applications', () => {
     await changeFairStatus(w.organiser, w.fair.slug, 'PUBLISHED')
     return w
   }
+
+  it('keeps a draft, submits, edits keeping the first submission time, withdraws and applies again', async () => {
+    const { fair, type, makeProducer } = await published()
+    const { actor, products } = await makeProducer('cho-lach')
+    expect(await saveApplication(actor, fair.slug, application(type.id, [products[0].id], { intent: 'draft' }))).toEqual({ ok: true, status: 'DRAFT' })
+    expect(await prisma.boothApplication.findFirstOrThrow()).toMatchObject({ status: 'DRAFT', submittedAt: null })
+    expect(await saveApplication(actor, fair.slug, application(type.id, [products[0].id]))).toEqual({ ok: true, status: 'SUBMITTED' })
+    setNow(new Date('2026-12-05T03:00:00Z'))
+    await saveApplication(actor, fair.slug, application(type.id, products.map((p) => p.id), { boothCount: 2, notes: 'Thêm bánh tráng' }))
+    expect(await prisma.boothApplication.findFirstOrThrow({ include: { products: true } })).toMatchObject({ status: 'SUBMITTED', submittedAt: NOW, boothCount: 2, products: [{}, {}] })
+    expect(await withdrawApplication(actor, fair.slug)).toEqual({ ok: true })
+    expect((await getApplyContext(actor, fair.slug)).application?.status).toBe('WITHDRAWN')
+    expect(await saveApplication(actor, fair.slug, application(type.id, [products[0].id]))).toEqual({ ok: true, status: 'SUBMITTED' })
+    expect(await prisma.boothApplication.count()).toBe(1)
+  })
 
   it('two concurrent submissions by one producer leave one application', async () => {
     const { fair, type, makeProducer } = await published()

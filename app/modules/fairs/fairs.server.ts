@@ -128,6 +128,7 @@ export async function changeFairStatus(actor: Actor, slug: string, to: FairStatu
   if (!canTransition(fair.status, to)) return { ok: false as const, problems: ['Không thể chuyển sang trạng thái này'] }
   if (to === 'PUBLISHED' && fair.status === 'DRAFT') {
     const problems = publishProblems({ ...fair, boothTypeCount: fair.boothTypes.length, boothCount: fair._count.booths })
+    if (fair.applicationClosesAt < now()) problems.push('Hạn đăng ký đã qua: hãy lùi hạn đăng ký trước khi công bố')
     if (problems.length) return { ok: false as const, problems }
   }
   if (to === 'PUBLISHED' && fair.status === 'APPLICATIONS_CLOSED' && fair.applicationClosesAt < now()) {
