@@ -140,6 +140,12 @@ describe('floor plan', () => {
     expect(await move(38, 2)).toEqual({ ok: false, errors: ['Gian A-10 nằm ngoài Nhà A (40 × 30 m)'] })
     expect(await move(20, 20)).toMatchObject({ ok: true })
     expect(await prisma.booth.findUniqueOrThrow({ where: { id: a10.id } })).toMatchObject({ x: 20, y: 20 })
+    // A hall cannot shrink under its booths; renaming keeps them.
+    const shrink = await saveHall(organiser, fair.slug, { intent: 'hall', id: hall.id, name: 'Nhà A', widthM: 20, depthM: 30, gridM: 1 })
+    expect(shrink.ok).toBe(false)
+    if (!shrink.ok) expect(shrink.errors[0]).toBe('Gian A-06 nằm ngoài Nhà A (20 × 30 m)')
+    expect(await saveHall(organiser, fair.slug, { intent: 'hall', id: hall.id, name: 'Nhà chính', widthM: 40, depthM: 30, gridM: 0.5 })).toMatchObject({ ok: true })
+    expect((await exportPlan(organiser, fair.slug)).booths.every((b) => b.hall === 'Nhà chính')).toBe(true)
     expect(await deleteBooth(organiser, fair.slug, a10.id)).toMatchObject({ ok: true })
     expect(await prisma.booth.count()).toBe(9)
   })

@@ -151,7 +151,17 @@ export default function ApplicationsRoute() {
                 <thead>
                   <tr className="border-b border-slate-200 text-left text-slate-600">
                     <th scope="col" className="px-3 py-2 font-medium">
-                      <span className="sr-only">{t('fairs.review.select')}</span>
+                      <input
+                        type="checkbox"
+                        aria-label={t('fairs.review.selectAll')}
+                        className="h-4 w-4 rounded border-slate-300"
+                        onChange={(event) => {
+                          const checked = event.currentTarget.checked
+                          event.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="applicationIds"]').forEach((box) => {
+                            box.checked = checked
+                          })
+                        }}
+                      />
                     </th>
                     <th scope="col" className="px-3 py-2 font-medium">{t('fairs.review.producer')}</th>
                     <th scope="col" className="px-3 py-2 font-medium">{t('fairs.review.status')}</th>

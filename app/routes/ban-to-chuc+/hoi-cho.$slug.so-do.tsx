@@ -138,12 +138,20 @@ function Num({ field, label, step = '0.1' }: { field: Parameters<typeof getInput
   )
 }
 
-function BoothTypeForm() {
+function BoothTypeForm({ type, onDone }: { type: LoaderData['boothTypes'][number] | null; onDone: () => void }) {
   const { t } = useTranslation()
-  const [form, fields] = useIntentForm('booth-type', BoothTypeSchema, { widthM: '3', depthM: '3' })
+  const [form, fields] = useIntentForm(
+    'booth-type',
+    BoothTypeSchema,
+    type
+      ? { code: type.code, nameVi: type.nameVi, widthM: String(type.widthM), depthM: String(type.depthM), priceVnd: String(type.priceVnd), includes: type.includes }
+      : { widthM: '3', depthM: '3' },
+    `form-booth-type-${type?.id ?? 'new'}`,
+  )
   return (
     <Form method="post" {...getFormProps(form)} className="mt-5 space-y-4 border-t border-slate-100 pt-5">
       <input type="hidden" name="intent" value="booth-type" />
+      {type ? <input type="hidden" name="id" value={type.id} /> : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="grid gap-4 sm:grid-cols-5">
         <Field label={t('fairs.plan.typeCode')} htmlFor={fields.code.id} required errors={fields.code.errors} errorId={fields.code.errorId}>
@@ -169,17 +177,30 @@ function BoothTypeForm() {
           </div>
         </fieldset>
       </div>
-      <Submit>{t('fairs.plan.addType')}</Submit>
+      <div className="flex flex-wrap gap-3">
+        <Submit>{type ? t('fairs.plan.saveType') : t('fairs.plan.addType')}</Submit>
+        {type ? (
+          <button type="button" className={buttonClass.secondary} onClick={onDone}>
+            {t('accounts.form.cancel')}
+          </button>
+        ) : null}
+      </div>
     </Form>
   )
 }
 
-function HallForm() {
+function HallForm({ hall, onDone }: { hall: LoaderData['halls'][number] | null; onDone: () => void }) {
   const { t } = useTranslation()
-  const [form, fields] = useIntentForm('hall', HallSchema, { widthM: '40', depthM: '30', gridM: '1' })
+  const [form, fields] = useIntentForm(
+    'hall',
+    HallSchema,
+    hall ? { name: hall.name, widthM: String(hall.widthM), depthM: String(hall.depthM), gridM: String(hall.gridM) } : { widthM: '40', depthM: '30', gridM: '1' },
+    `form-hall-${hall?.id ?? 'new'}`,
+  )
   return (
     <Form method="post" {...getFormProps(form)} className="mt-5 space-y-4 border-t border-slate-100 pt-5">
       <input type="hidden" name="intent" value="hall" />
+      {hall ? <input type="hidden" name="id" value={hall.id} /> : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="grid gap-4 sm:grid-cols-4">
         <Field label={t('fairs.plan.hallName')} htmlFor={fields.name.id} required errors={fields.name.errors} errorId={fields.name.errorId}>
@@ -189,7 +210,14 @@ function HallForm() {
         <Num field={fields.depthM} label={t('fairs.plan.depth')} />
         <Num field={fields.gridM} label={t('fairs.plan.grid')} />
       </div>
-      <Submit>{t('fairs.plan.addHall')}</Submit>
+      <div className="flex flex-wrap gap-3">
+        <Submit>{hall ? t('fairs.plan.saveHall') : t('fairs.plan.addHall')}</Submit>
+        {hall ? (
+          <button type="button" className={buttonClass.secondary} onClick={onDone}>
+            {t('accounts.form.cancel')}
+          </button>
+        ) : null}
+      </div>
     </Form>
   )
 }
@@ -372,6 +400,10 @@ export default function FloorPlanEditorRoute() {
   const reply = useActionData<typeof action>()
   const { t, lang } = useTranslation()
   const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [editingTypeId, setEditingTypeId] = useState<string | null>(null)
+  const [editingHallId, setEditingHallId] = useState<string | null>(null)
+  const editingType = boothTypes.find((type) => type.id === editingTypeId) ?? null
+  const editingHall = halls.find((hall) => hall.id === editingHallId) ?? null
   const allBooths = halls.flatMap((h) => h.booths.map((b) => ({ ...b, hallId: h.id })))
   const selected = allBooths.find((b) => b.id === selectedId) ?? null
   const simpleErrors = reply && !['booth-type', 'hall', 'row', 'booth', 'feature'].includes(reply.intent) ? Object.values(reply.result.error ?? {}).flat() : []
@@ -408,12 +440,19 @@ export default function FloorPlanEditorRoute() {
                     <strong>{type.code}</strong> · {type.nameVi} · {type.widthM} × {type.depthM} m · {formatVnd(type.priceVnd, lang)}
                     {type.includes.length ? <span className="text-slate-600"> · {type.includes.join(', ')}</span> : null}
                   </span>
-                  {editable ? <DeleteButton intent="delete-booth-type" id={type.id} label={`${t('fairs.plan.delete')} ${type.code}`} confirm={t('fairs.plan.confirmDelete')} /> : null}
+                  {editable ? (
+                    <span className="flex gap-3">
+                      <button type="button" className="text-sm font-medium text-brand-800 hover:underline" onClick={() => setEditingTypeId(type.id)} aria-label={t('fairs.plan.editNamed', { name: type.code })}>
+                        {t('fairs.plan.edit')}
+                      </button>
+                      <DeleteButton intent="delete-booth-type" id={type.id} label={`${t('fairs.plan.delete')} ${type.code}`} confirm={t('fairs.plan.confirmDelete')} />
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
           )}
-          {editable ? <BoothTypeForm /> : null}
+          {editable ? <BoothTypeForm key={editingType?.id ?? 'new'} type={editingType} onDone={() => setEditingTypeId(null)} /> : null}
         </Card>
 
         <Card id="plan-halls" title={t('fairs.plan.halls')}>
@@ -426,12 +465,19 @@ export default function FloorPlanEditorRoute() {
                   <span>
                     <strong>{hall.name}</strong> · {hall.widthM} × {hall.depthM} m · {t('fairs.plan.grid')} {hall.gridM} · {t('fairs.organiser.booths', { count: hall.booths.length })}
                   </span>
-                  {editable ? <DeleteButton intent="delete-hall" id={hall.id} label={t('fairs.plan.deleteHall', { name: hall.name })} confirm={t('fairs.plan.confirmDeleteHall')} /> : null}
+                  {editable ? (
+                    <span className="flex gap-3">
+                      <button type="button" className="text-sm font-medium text-brand-800 hover:underline" onClick={() => setEditingHallId(hall.id)} aria-label={t('fairs.plan.editNamed', { name: hall.name })}>
+                        {t('fairs.plan.edit')}
+                      </button>
+                      <DeleteButton intent="delete-hall" id={hall.id} label={t('fairs.plan.deleteHall', { name: hall.name })} confirm={t('fairs.plan.confirmDeleteHall')} />
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
           )}
-          {editable ? <HallForm /> : null}
+          {editable ? <HallForm key={editingHall?.id ?? 'new'} hall={editingHall} onDone={() => setEditingHallId(null)} /> : null}
         </Card>
 
         {editable && halls.length > 0 && boothTypes.length > 0 ? (
