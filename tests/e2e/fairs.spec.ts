@@ -156,8 +156,27 @@ test.describe('the fair lifecycle', () => {
     const plan = publicPage.getByRole('region', { name: 'Sơ đồ gian hàng' })
     await expect(plan.getByRole('img', { name: /^Gian A-01, Khu Trái cây/ })).toBeVisible()
     await expect(plan.locator('[data-booth-code]')).toHaveCount(10)
+    await expect(publicPage.getByText('Danh sách nhà sản xuất sẽ được công bố sau khi phân bổ gian hàng.')).toBeVisible()
     await publicPage.goto('/hoi-cho')
     await expect(publicPage.getByRole('link', { name })).toBeVisible()
+
+    // Once the allocation is published (by the allocation workflow; here straight in the database),
+    // the directory appears and each taken booth links to its exhibitor and products.
+    await query(
+      `INSERT INTO "Allocation" (id, "fairId", "boothId", "applicationId", "producerId", "publishedAt", "updatedAt")
+       SELECT $1, f.id, b.id, $2, $3, now(), now() FROM "Fair" f JOIN "Booth" b ON b."fairId" = f.id AND b.code = 'A-01' WHERE f.slug = $4`,
+      [randomUUID(), stored.id, producer.producerId, slug],
+    )
+    await query(`UPDATE "Fair" SET status = 'ALLOCATED' WHERE slug = $1`, [slug])
+    await publicPage.goto(`/hoi-cho/${slug}`)
+    await publicPage.getByRole('region', { name: 'Sơ đồ gian hàng' }).getByRole('link', { name: new RegExp(`^Gian A-01, Khu Trái cây, ${producer.legalName}`) }).click()
+    await expect(publicPage).toHaveURL(new RegExp(`#nha-san-xuat-e2e-${producer.producerId}$`))
+    const entry = publicPage.locator(`#nha-san-xuat-e2e-${producer.producerId}`)
+    await expect(entry.getByRole('link', { name: producer.legalName })).toBeVisible()
+    await expect(entry.getByRole('link', { name: 'Kẹo dừa sáp Cầu Kè' })).toBeVisible()
+    await publicPage.getByLabel('Tìm theo tên').fill('không có ai tên này')
+    await publicPage.getByRole('button', { name: 'Tìm' }).click()
+    await expect(publicPage.getByText('Không có nhà sản xuất nào phù hợp.')).toBeVisible()
     await visitor.close()
   })
 })
