@@ -2,6 +2,8 @@
 // only eligible producers and products, deterministic and idempotent.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkEligibility } from '~/modules/fairs/eligibility'
+import { exportPlan } from '~/modules/fairs/plan.server'
+import { validatePlan } from '~/modules/fairs/floor-plan'
 import { DEMO_APPLICATIONS, FAIR_SLUG, seed } from '../../prisma/seed/index.ts'
 import { prisma, resetDatabase } from '../helpers/db'
 
@@ -40,6 +42,13 @@ describe('demo fair applications', () => {
       expect(result.reasons).toEqual([])
       for (const item of application.products) expect(result.productIds).toContain(item.productId)
     }
+  })
+
+  it('has a valid floor plan: unique codes, booths inside their hall, off the aisles, no overlaps', async () => {
+    const organiser = await prisma.user.findUniqueOrThrow({ where: { email: 'bantochuc@demo.ocop.vn' } })
+    const plan = await exportPlan({ id: organiser.id, role: 'ORGANISER', producerId: null, buyerOrgId: null, organiserId: organiser.organiserId }, FAIR_SLUG)
+    expect(plan.booths).toHaveLength(120)
+    expect(validatePlan(plan, { boothTypes: ['TC', 'GOC', 'LANH'] })).toEqual([])
   })
 
   it('adds nothing when run again', async () => {
