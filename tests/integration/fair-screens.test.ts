@@ -90,7 +90,9 @@ describe('fair screens', () => {
     // Another organiser cannot import into this fair.
     expect((await caught(planAction(args(request(`/ban-to-chuc/hoi-cho/${fair.slug}/so-do`, { body: upload, cookie: cookies.other }), params)))).status).toBe(404)
 
-    expect((await caught(publicLoader(args(request(`/hoi-cho/${fair.slug}`), params)))).status).toBe(404) // still a draft
+    expect((await caught(publicLoader(args(request(`/hoi-cho/${fair.slug}`), params)))).status).toBe(404) // still a draft…
+    expect((await caught(publicLoader(args(request(`/hoi-cho/${fair.slug}`, { cookie: cookies.other }), params)))).status).toBe(404)
+    expect((await publicLoader(args(request(`/hoi-cho/${fair.slug}`, { cookie: cookies.organiser }), params))).fair.status).toBe('DRAFT') // …but its organiser may preview it
     await changeFairStatus(organiser, fair.slug, 'PUBLISHED')
 
     const body = new FormData()

@@ -170,9 +170,10 @@ export function countPublicFairs() {
   return prisma.fair.count({ where: { status: { in: [...PUBLIC_STATUSES] } } })
 }
 
-export async function getPublicFair(slug: string) {
+/** A published fair; its own organiser may also preview it while it is a draft. */
+export async function getPublicFair(slug: string, viewer?: { organiserId: string | null } | null) {
   const fair = await prisma.fair.findFirst({
-    where: { slug, status: { in: [...PUBLIC_STATUSES] } },
+    where: { slug, OR: [{ status: { in: [...PUBLIC_STATUSES] } }, ...(viewer?.organiserId ? [{ organiserId: viewer.organiserId }] : [])] },
     include: { boothTypes: { orderBy: { code: 'asc' } }, province: { select: { name: true } }, organiser: { select: { legalName: true, email: true, phone: true } } },
   })
   if (!fair) throw notFound()

@@ -20,10 +20,11 @@ import { formatDateRange, formatDateTime, formatVnd } from '~/utils/format'
 import { paths } from '~/utils/paths'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const fair = await getPublicFair(params.slug!)
+  const session = await getSessionUser(request)
+  const fair = await getPublicFair(params.slug!, session.user?.role === 'ORGANISER' ? session.user : null)
   const url = new URL(request.url)
   const filters = { q: url.searchParams.get('q')?.trim().slice(0, 100) || undefined, province: url.searchParams.get('tinh') || undefined, group: url.searchParams.get('nhom') || undefined }
-  const [plan, directory, reference, session] = await Promise.all([getPlan(fair.id), publicDirectory(fair, filters), listReferenceData(), getSessionUser(request)])
+  const [plan, directory, reference] = await Promise.all([getPlan(fair.id), publicDirectory(fair, filters), listReferenceData()])
   // Booth → exhibitor for the plan, from the unfiltered directory (a search must not empty the plan).
   const everyone = filters.q || filters.province || filters.group ? await publicDirectory(fair, {}) : directory
   const boothOwners: Record<string, { name: string; anchor: string }> = {}
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canApply: !session.user || session.user.role === 'PRODUCER',
     fair: {
       slug: fair.slug,
+      status: fair.status,
       nameVi: fair.nameVi,
       nameEn: fair.nameEn,
       descriptionVi: fair.descriptionVi,
@@ -93,6 +95,7 @@ export default function PublicFairRoute() {
     <PageShell width="max-w-6xl">
       <PageHeader title={name} intro={fair.descriptionVi} breadcrumb={[{ to: fairPaths.publicFairs, label: t('fairs.public.title') }, { label: name }]} />
       <div className="space-y-6">
+        {fair.status === 'DRAFT' ? <Notice tone="warning">{t('fairs.public.draftPreview')}</Notice> : null}
         <div className="grid gap-6 lg:grid-cols-3">
           <Card id="fair-info" className="lg:col-span-2">
             <DefinitionList
@@ -116,7 +119,7 @@ export default function PublicFairRoute() {
                     </Link>
                   ) : null}
                 </>
-              ) : applicationState === 'not-open' ? (
+              ) : applicationState === 'not-open' || applicationState === 'not-published' ? (
                 <p className="font-semibold text-slate-700">{t('fairs.public.notOpenYet', { date: formatDateTime(fair.applicationOpensAt) })}</p>
               ) : (
                 <p className="font-semibold text-slate-700">{t('fairs.public.closed')}</p>
