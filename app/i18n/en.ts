@@ -5,6 +5,7 @@ import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
 import { fairsMessages } from './messages/fairs'
+import { allocationMessages } from './messages/allocation'
 
 export const en: Dictionary = {
   'app.name': 'OCOP Connect',
@@ -115,4 +116,5 @@ export const en: Dictionary = {
   ...searchMessages.en,
   ...floorPlanMessages.en,
   ...fairsMessages.en,
+  ...allocationMessages.en,
 }

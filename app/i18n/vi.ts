@@ -6,6 +6,7 @@ import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
 import { fairsMessages } from './messages/fairs'
+import { allocationMessages } from './messages/allocation'
 
 export const vi = {
   'app.name': 'OCOP Connect',
@@ -116,4 +117,5 @@ export const vi = {
   ...searchMessages.vi,
   ...floorPlanMessages.vi,
   ...fairsMessages.vi,
+  ...allocationMessages.vi,
 } satisfies Record<string, Message>

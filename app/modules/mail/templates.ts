@@ -11,6 +11,9 @@ type TemplateData = {
   'organiser-invite': { url: string; invitedBy: string }
   'member-invite': { url: string; organisation: string; invitedBy: string }
   'application-decision': { name: string; fairName: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED'; reason: string | null; url: string }
+  'booth-allocated': { name: string; fairName: string; boothCodes: string; explanation: string; url: string }
+  'booth-waitlisted': { name: string; fairName: string; position: number; url: string }
+  'booth-changed': { name: string; fairName: string; boothCodes: string; url: string }
 }
 
 export type TemplateName = keyof TemplateData
@@ -112,6 +115,36 @@ const templates: { [K in TemplateName]: Record<MailLocale, (data: TemplateData[K
             ? `Your booth application for ${d.fairName} is on the waiting list. The organiser will tell you as soon as a booth frees up.`
             : `Sorry, your booth application for ${d.fairName} was not accepted.`
       }${d.reason ? `\nReason: ${d.reason}` : ''}\n\nSee your application: ${d.url}`,
+    }),
+  },
+  'booth-allocated': {
+    vi: (d) => ({
+      subject: `Gian hàng của bạn tại ${d.fairName}: ${d.boothCodes}`,
+      text: `Xin chào ${d.name},\n\nBan tổ chức đã xếp cho bạn gian ${d.boothCodes} tại ${d.fairName}.\n${d.explanation}\n\nXem vị trí trên sơ đồ và thanh toán phí gian hàng tại:\n${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Your booth at ${d.fairName}: ${d.boothCodes}`,
+      text: `Hello ${d.name},\n\nThe organiser has given you booth ${d.boothCodes} at ${d.fairName}.\n${d.explanation}\n\nSee it on the floor plan and pay the booth fee here:\n${d.url}`,
+    }),
+  },
+  'booth-waitlisted': {
+    vi: (d) => ({
+      subject: `Danh sách chờ gian hàng tại ${d.fairName}`,
+      text: `Xin chào ${d.name},\n\nHội chợ ${d.fairName} đã hết gian phù hợp với đơn của bạn. Bạn đứng thứ ${d.position} trong danh sách chờ; khi có gian được trả lại, chúng tôi sẽ báo ngay.\n${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Booth waiting list at ${d.fairName}`,
+      text: `Hello ${d.name},\n\n${d.fairName} has no booth left that matches your application. You are number ${d.position} on the waiting list; we will tell you as soon as a booth is released.\n${d.url}`,
+    }),
+  },
+  'booth-changed': {
+    vi: (d) => ({
+      subject: `Thay đổi gian hàng tại ${d.fairName}`,
+      text: `Xin chào ${d.name},\n\nBan tổ chức đã thay đổi gian hàng của bạn tại ${d.fairName}. ${d.boothCodes ? `Gian của bạn bây giờ là ${d.boothCodes}.` : 'Bạn hiện không còn giữ gian nào.'}\n${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Booth change at ${d.fairName}`,
+      text: `Hello ${d.name},\n\nThe organiser has changed your booth at ${d.fairName}. ${d.boothCodes ? `Your booth is now ${d.boothCodes}.` : 'You no longer hold a booth.'}\n${d.url}`,
     }),
   },
 }
