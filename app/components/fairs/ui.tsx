@@ -4,6 +4,7 @@ import { NavLink } from '@remix-run/react'
 import type { PlanHall } from '~/components/floor-plan'
 import { useTranslation } from '~/i18n/hook'
 import type { ApplicationStatusValue, FairStatusValue } from '~/modules/fairs/status'
+import { allocationPaths } from '~/modules/allocation/paths'
 import { fairPaths } from '~/modules/fairs/paths'
 
 const FAIR_TONE: Record<FairStatusValue, string> = {
@@ -40,6 +41,7 @@ export function OrganiserFairTabs({ slug }: { slug: string }) {
     { to: fairPaths.organiserInfo(slug), label: t('fairs.tabs.info') },
     { to: fairPaths.organiserPlan(slug), label: t('fairs.tabs.plan') },
     { to: fairPaths.organiserApplications(slug), label: t('fairs.tabs.applications') },
+    { to: allocationPaths.fair(slug), label: t('allocation.title') },
     { to: fairPaths.organiserExhibitors(slug), label: t('fairs.tabs.exhibitors') },
     { to: fairPaths.publicFair(slug), label: t('fairs.tabs.public') },
   ]

@@ -254,6 +254,7 @@ export const fairsMessages = defineMessages({
     'fairs.apply.status': 'Trạng thái hồ sơ',
     'fairs.apply.decided': 'Ban tổ chức đã xét hồ sơ này; không thể sửa nữa.',
     'fairs.apply.windowClosed': 'Đã hết hạn đăng ký: hồ sơ chỉ xem.',
+    'fairs.apply.boothLink': 'Xem gian hàng của bạn trên sơ đồ',
 
     'fairs.public.title': 'Hội chợ OCOP',
     'fairs.public.intro': 'Hội chợ, diễn đàn kết nối sản phẩm OCOP: thời gian, địa điểm, sơ đồ gian hàng và danh sách nhà sản xuất tham gia.',
@@ -531,6 +532,7 @@ export const fairsMessages = defineMessages({
     'fairs.apply.status': 'Application status',
     'fairs.apply.decided': 'The organiser has reviewed this application; it can no longer be changed.',
     'fairs.apply.windowClosed': 'Applications are closed: read-only.',
+    'fairs.apply.boothLink': 'See your booth on the plan',
 
     'fairs.public.title': 'OCOP fairs',
     'fairs.public.intro': 'OCOP fairs and connection forums: dates, venues, booth plans and participating producers.',

@@ -13,6 +13,7 @@ import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { getApplyContext, saveApplication, withdrawApplication } from '~/modules/fairs/applications.server'
+import { allocationPaths } from '~/modules/allocation/paths'
 import { fairPaths } from '~/modules/fairs/paths'
 import { APPLICATION_NEEDS, ApplicationFormSchema } from '~/modules/fairs/schemas'
 import { formatDateRange, formatDateTime, formatVnd } from '~/utils/format'
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notice,
     fair: {
       slug: fair.slug,
+      status: fair.status,
       nameVi: fair.nameVi,
       venue: fair.venue,
       startsAt: fair.startsAt,
@@ -130,6 +132,11 @@ export default function ApplyRoute() {
             </p>
             {application.decisionReason ? <p className="mt-2 text-sm text-slate-700">{t('fairs.review.decisionReason', { reason: application.decisionReason })}</p> : null}
             {!['DRAFT', 'SUBMITTED', 'WITHDRAWN'].includes(application.status) ? <p className="mt-2 text-sm text-slate-600">{t('fairs.apply.decided')}</p> : null}
+            {(fair.status === 'ALLOCATED' || fair.status === 'FINISHED') && ['ACCEPTED', 'WAITLISTED'].includes(application.status) ? (
+              <Link to={allocationPaths.producerBooth(fair.slug)} className={`${buttonClass.primary} mt-4`}>
+                {t('fairs.apply.boothLink')}
+              </Link>
+            ) : null}
           </Card>
         ) : null}
         {!eligibility.eligible ? (
