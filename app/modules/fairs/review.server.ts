@@ -213,7 +213,8 @@ export async function listExhibitors(actor: Actor, slug: string) {
       boothCount: true,
       needs: true,
       boothType: { select: { code: true } },
-      allocations: { select: { booth: { select: { code: true } } }, orderBy: { booth: { code: 'asc' } } },
+      // Only published booths: a previewed allocation may still change.
+      allocations: { where: { publishedAt: { not: null } }, select: { booth: { select: { code: true } } }, orderBy: { booth: { code: 'asc' } } },
       producer: { select: { legalName: true, type: true, phone: true, email: true, province: { select: { name: true } } } },
       products: { select: { product: { select: { nameVi: true } } } },
     },
