@@ -4,6 +4,7 @@ import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
+import { fairsMessages } from './messages/fairs'
 import { allocationMessages } from './messages/allocation'
 
 export const en: Dictionary = {
@@ -114,5 +115,6 @@ export const en: Dictionary = {
   ...catalogueMessages.en,
   ...searchMessages.en,
   ...floorPlanMessages.en,
+  ...fairsMessages.en,
   ...allocationMessages.en,
 }

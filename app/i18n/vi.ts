@@ -5,6 +5,7 @@ import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
+import { fairsMessages } from './messages/fairs'
 import { allocationMessages } from './messages/allocation'
 
 export const vi = {
@@ -115,5 +116,6 @@ export const vi = {
   ...catalogueMessages.vi,
   ...searchMessages.vi,
   ...floorPlanMessages.vi,
+  ...fairsMessages.vi,
   ...allocationMessages.vi,
 } satisfies Record<string, Message>
