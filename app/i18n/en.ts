@@ -5,6 +5,7 @@ import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
 import { paymentsMessages } from './messages/payments'
+import { fairsMessages } from './messages/fairs'
 import { allocationMessages } from './messages/allocation'
 
 export const en: Dictionary = {
@@ -116,5 +117,6 @@ export const en: Dictionary = {
   ...searchMessages.en,
   ...floorPlanMessages.en,
   ...paymentsMessages.en,
+  ...fairsMessages.en,
   ...allocationMessages.en,
 }

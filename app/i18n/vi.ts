@@ -6,6 +6,7 @@ import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
 import { paymentsMessages } from './messages/payments'
+import { fairsMessages } from './messages/fairs'
 import { allocationMessages } from './messages/allocation'
 
 export const vi = {
@@ -117,5 +118,6 @@ export const vi = {
   ...searchMessages.vi,
   ...floorPlanMessages.vi,
   ...paymentsMessages.vi,
+  ...fairsMessages.vi,
   ...allocationMessages.vi,
 } satisfies Record<string, Message>

@@ -427,12 +427,63 @@ async function seedDemoAccounts(prisma: PrismaClient, links: { producerId: strin
   })
 }
 
+/**
+ * About 150 booth applications to the demo fair from seed producers with a certificate valid
+ * through the fair, so the review and allocation screens have data: mostly accepted, some
+ * submitted, waitlisted or rejected, with zone wishes, a few wished neighbours and needs. Ids are
+ * stable and rows inserted with skipDuplicates, so a second run adds nothing.
+ */
+export const DEMO_APPLICATIONS = 150
+async function seedFairApplications(prisma: PrismaClient, demoProducerId: string) {
+  const fairId = stableId('fair', FAIR_SLUG)
+  const fairEnds = new Date('2027-04-19T00:00:00Z')
+  const candidates = await prisma.producer.findMany({
+    where: { id: { not: demoProducerId }, status: 'VERIFIED', products: { some: { status: 'PUBLISHED', certificates: { some: { status: 'VERIFIED', expiresAt: { gte: fairEnds } } } } } },
+    orderBy: { id: 'asc' },
+    select: { id: true, type: true, products: { where: { status: 'PUBLISHED', certificates: { some: { status: 'VERIFIED', expiresAt: { gte: fairEnds } } } }, orderBy: { id: 'asc' }, select: { id: true } } },
+  })
+  const random = createRandom(20270415)
+  const chosen = shuffle(random, candidates).slice(0, DEMO_APPLICATIONS)
+  const zones = ['Trái cây', 'Khu 5 sao', 'Đặc sản dừa', 'Nước mắm và thủy sản', 'Thủ công mỹ nghệ', 'Sản phẩm mới']
+  const deciderId = stableId('user', 'bantochuc@demo.ocop.vn')
+  let waitlist = 0
+  const applications = chosen.map((producer, index) => {
+    // 100 accepted, then submitted, waitlisted and rejected: about the 120 booths the plan holds.
+    const status = index < 100 ? 'ACCEPTED' : index < 125 ? 'SUBMITTED' : index < 137 ? 'WAITLISTED' : 'REJECTED'
+    const roll = random()
+    const type = roll < 0.06 ? 'LANH' : roll < 0.22 ? 'GOC' : 'TC'
+    const submittedAt = new Date(Date.UTC(2026, 9, 2) + Math.floor(random() * 29 * DAY))
+    const decided = status !== 'SUBMITTED'
+    return {
+      id: stableId('application', `${fairId}:${producer.id}`),
+      fairId,
+      producerId: producer.id,
+      boothTypeId: stableId('booth-type', `${fairId}:${type}`),
+      boothCount: random() < 0.1 ? 2 : 1,
+      zonePreferences: shuffle(random, zones).slice(0, intBetween(random, 1, 3)),
+      wishedNeighbourIds: index > 0 && random() < 0.2 ? [chosen[intBetween(random, 0, index - 1)].id] : [],
+      needs: [...(random() < 0.8 ? ['power'] : []), ...(type === 'LANH' || random() < 0.05 ? ['cold'] : []), ...(random() < 0.05 ? ['water'] : [])],
+      notes: random() < 0.15 ? pick(random, ['Cần gần lối vào để dễ bốc dỡ hàng', 'Xin ở cạnh các hợp tác xã cùng tỉnh', 'Có mang theo máy ép nước mía, cần ổ điện riêng']) : null,
+      status,
+      submittedAt,
+      decidedAt: decided ? new Date(submittedAt.getTime() + intBetween(random, 2, 20) * DAY) : null,
+      decidedById: decided ? deciderId : null,
+      decisionReason: status === 'REJECTED' ? pick(random, ['Nhóm sản phẩm đã đủ gian trưng bày', 'Hồ sơ thiếu thông tin nhãn mác, truy xuất nguồn gốc']) : null,
+      waitlistPosition: status === 'WAITLISTED' ? ++waitlist : null,
+    } as const
+  })
+  await prisma.boothApplication.createMany({ data: applications.map((a) => ({ ...a, zonePreferences: [...a.zonePreferences], needs: [...a.needs] })), skipDuplicates: true })
+  const items = chosen.flatMap((producer, index) => producer.products.slice(0, 3).map((product) => ({ applicationId: applications[index].id, productId: product.id })))
+  await prisma.applicationProduct.createMany({ data: items, skipDuplicates: true })
+}
+
 export async function seed(prisma: PrismaClient, options: { log?: Log } = {}): Promise<SeedSummary> {
   const log = options.log ?? (() => {})
   await seedReference(prisma)
   const { demoProducerId } = await seedCatalogue(prisma, log)
   const { buyerOrgId, organiserId } = await seedBuyersAndFair(prisma)
   await seedDemoAccounts(prisma, { producerId: demoProducerId, buyerOrgId, organiserId })
+  await seedFairApplications(prisma, demoProducerId)
   const [units, categories, producers, products, certificates, buyers, booths, users] = await Promise.all([
     prisma.administrativeUnit.count(),
     prisma.productCategory.count(),

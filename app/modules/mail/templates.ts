@@ -16,6 +16,7 @@ type TemplateData = {
   'payment-confirmed': { name: string; fairName: string; amount: string; booths: string; url: string }
   'payment-expired': { name: string; fairName: string; booths: string; url: string }
   'payment-refunded': { name: string; fairName: string; amount: string; reason: string; url: string }
+  'application-decision': { name: string; fairName: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED'; reason: string | null; url: string }
   'booth-allocated': { name: string; fairName: string; boothCodes: string; explanation: string; url: string }
   'booth-waitlisted': { name: string; fairName: string; position: number; url: string }
   'booth-changed': { name: string; fairName: string; boothCodes: string; url: string }
@@ -138,6 +139,38 @@ const templates: { [K in TemplateName]: Record<MailLocale, (data: TemplateData[K
     en: (d) => ({
       subject: `Booth fee refund for ${d.fairName}: ${d.amount}`,
       text: `Hello ${d.name},\n\nThe organiser of ${d.fairName} refunded ${d.amount}.\nReason: ${d.reason}\n${d.url}`,
+    }),
+  },
+  'application-decision': {
+    vi: (d) => ({
+      subject:
+        d.decision === 'ACCEPTED'
+          ? `Hồ sơ gian hàng tại ${d.fairName} đã được chấp nhận`
+          : d.decision === 'WAITLISTED'
+            ? `Hồ sơ gian hàng tại ${d.fairName} được đưa vào danh sách chờ`
+            : `Hồ sơ gian hàng tại ${d.fairName} chưa được chấp nhận`,
+      text: `Xin chào ${d.name},\n\n${
+        d.decision === 'ACCEPTED'
+          ? `Ban tổ chức đã chấp nhận hồ sơ đăng ký gian hàng của bạn tại ${d.fairName}. Vị trí gian sẽ được thông báo khi phân bổ xong.`
+          : d.decision === 'WAITLISTED'
+            ? `Hồ sơ đăng ký gian hàng của bạn tại ${d.fairName} đang ở danh sách chờ. Ban tổ chức sẽ báo ngay khi có gian trống.`
+            : `Rất tiếc, hồ sơ đăng ký gian hàng của bạn tại ${d.fairName} chưa được chấp nhận.`
+      }${d.reason ? `\nLý do: ${d.reason}` : ''}\n\nXem hồ sơ: ${d.url}`,
+    }),
+    en: (d) => ({
+      subject:
+        d.decision === 'ACCEPTED'
+          ? `Your booth application for ${d.fairName} was accepted`
+          : d.decision === 'WAITLISTED'
+            ? `Your booth application for ${d.fairName} is on the waiting list`
+            : `Your booth application for ${d.fairName} was not accepted`,
+      text: `Hello ${d.name},\n\n${
+        d.decision === 'ACCEPTED'
+          ? `The organiser accepted your booth application for ${d.fairName}. You will hear about your booth once allocation is done.`
+          : d.decision === 'WAITLISTED'
+            ? `Your booth application for ${d.fairName} is on the waiting list. The organiser will tell you as soon as a booth frees up.`
+            : `Sorry, your booth application for ${d.fairName} was not accepted.`
+      }${d.reason ? `\nReason: ${d.reason}` : ''}\n\nSee your application: ${d.url}`,
     }),
   },
   'booth-allocated': {

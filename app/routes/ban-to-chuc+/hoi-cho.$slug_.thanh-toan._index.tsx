@@ -5,11 +5,13 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { buttonClass, EmptyState, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { OrganiserFairTabs } from '~/components/fairs/ui'
 import { PaymentStatusBadge } from '~/components/payments/ui'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { PAYMENT_STATUSES, paymentsReport, type PaymentStatusValue } from '~/modules/payments/organiser.server'
+import { fairPaths } from '~/modules/fairs/paths'
 import { paymentPaths } from '~/modules/payments/paths'
 import { formatDate, formatDateTime, formatVnd } from '~/utils/format'
 import { paths } from '~/utils/paths'
@@ -59,13 +61,14 @@ export default function PaymentsReportRoute() {
             </p>
           </>
         }
-        breadcrumb={[{ to: paths.organiserFairs, label: t('nav.myFairs') }, { label: fairName }]}
+        breadcrumb={[{ to: paths.organiserFairs, label: t('nav.myFairs') }, { to: fairPaths.organiserFair(fair.slug), label: fairName }, { label: t('payments.report.title') }]}
         actions={
           <a href={paymentPaths.organiserPaymentsCsv(fair.slug)} className={buttonClass.secondary} download>
             {t('payments.report.csv')}
           </a>
         }
       />
+      <OrganiserFairTabs slug={fair.slug} />
       <section aria-labelledby="summary-title">
         <h2 id="summary-title" className="sr-only">
           {t('payments.report.summary')}

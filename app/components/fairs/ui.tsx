@@ -1,0 +1,103 @@
+// Small pieces shared by the fair screens: status badges, the organiser's tabs for one fair, and
+// the mapping from stored plan rows to the floor-plan component's props.
+import { NavLink } from '@remix-run/react'
+import type { PlanHall } from '~/components/floor-plan'
+import { useTranslation } from '~/i18n/hook'
+import type { ApplicationStatusValue, FairStatusValue } from '~/modules/fairs/status'
+import { allocationPaths } from '~/modules/allocation/paths'
+import { paymentPaths } from '~/modules/payments/paths'
+import { fairPaths } from '~/modules/fairs/paths'
+
+const FAIR_TONE: Record<FairStatusValue, string> = {
+  DRAFT: 'bg-slate-100 text-slate-700 ring-slate-300',
+  PUBLISHED: 'bg-brand-50 text-brand-800 ring-brand-300',
+  APPLICATIONS_CLOSED: 'bg-amber-50 text-amber-900 ring-amber-300',
+  ALLOCATED: 'bg-sky-50 text-sky-900 ring-sky-200',
+  FINISHED: 'bg-slate-100 text-slate-600 ring-slate-300',
+}
+
+export function FairStatusBadge({ status }: { status: FairStatusValue }) {
+  const { t } = useTranslation()
+  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${FAIR_TONE[status]}`}>{t(`fairs.status.${status}`)}</span>
+}
+
+const APPLICATION_TONE: Record<ApplicationStatusValue, string> = {
+  DRAFT: 'bg-slate-100 text-slate-700 ring-slate-300',
+  SUBMITTED: 'bg-sky-50 text-sky-900 ring-sky-200',
+  ACCEPTED: 'bg-brand-50 text-brand-800 ring-brand-300',
+  REJECTED: 'bg-red-50 text-red-800 ring-red-200',
+  WAITLISTED: 'bg-amber-50 text-amber-900 ring-amber-300',
+  WITHDRAWN: 'bg-slate-100 text-slate-600 ring-slate-300',
+}
+
+export function ApplicationStatusBadge({ status }: { status: ApplicationStatusValue }) {
+  const { t } = useTranslation()
+  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${APPLICATION_TONE[status]}`}>{t(`fairs.appStatus.${status}`)}</span>
+}
+
+export function OrganiserFairTabs({ slug }: { slug: string }) {
+  const { t } = useTranslation()
+  const tabs = [
+    { to: fairPaths.organiserFair(slug), label: t('fairs.tabs.overview'), end: true },
+    { to: fairPaths.organiserInfo(slug), label: t('fairs.tabs.info') },
+    { to: fairPaths.organiserPlan(slug), label: t('fairs.tabs.plan') },
+    { to: fairPaths.organiserApplications(slug), label: t('fairs.tabs.applications') },
+    { to: allocationPaths.fair(slug), label: t('allocation.title') },
+    { to: paymentPaths.organiserPayments(slug), label: t('payments.report.title') },
+    { to: fairPaths.organiserExhibitors(slug), label: t('fairs.tabs.exhibitors') },
+    { to: fairPaths.publicFair(slug), label: t('fairs.tabs.public') },
+  ]
+  return (
+    <nav aria-label={t('fairs.tabs.label')} className="mb-6 overflow-x-auto print:hidden">
+      <ul className="flex gap-1 border-b border-slate-200">
+        {tabs.map((tab) => (
+          <li key={tab.to}>
+            <NavLink
+              to={tab.to}
+              end={tab.end}
+              className={({ isActive }) =>
+                `block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-slate-600 hover:text-brand-800'}`
+              }
+            >
+              {tab.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+interface StoredHall {
+  id: string
+  name: string
+  widthM: number
+  depthM: number
+  gridM: number
+  features: Array<{ id: string; kind: 'AISLE' | 'ENTRANCE' | 'EXIT' | 'STAGE' | 'PILLAR'; label: string | null; x: number; y: number; width: number; depth: number }>
+  booths: Array<{ id: string; code: string; x: number; y: number; width: number; depth: number; zone: string | null; features: string[]; boothType: { code: string; nameVi: string } }>
+}
+
+/** Stored halls → the component's halls; `decorate` adds a label, colour or link per booth. */
+export function toPlanHalls(halls: StoredHall[], decorate?: (booth: StoredHall['booths'][number]) => Partial<PlanHall['booths'][number]>): PlanHall[] {
+  return halls.map((hall) => ({
+    id: hall.id,
+    name: hall.name,
+    widthM: hall.widthM,
+    depthM: hall.depthM,
+    gridM: hall.gridM,
+    features: hall.features,
+    booths: hall.booths.map((booth) => ({
+      id: booth.id,
+      code: booth.code,
+      x: booth.x,
+      y: booth.y,
+      width: booth.width,
+      depth: booth.depth,
+      zone: booth.zone,
+      features: booth.features,
+      typeName: booth.boothType.nameVi,
+      ...decorate?.(booth),
+    })),
+  }))
+}
