@@ -17,6 +17,7 @@ import {
   E2E_PORT,
 } from '../tests/e2e/e2e-env.ts'
 import { migrate } from './lib/migrator.ts'
+import { startFakeStripe } from '../tests/fakes/stripe-server.ts'
 import { projectRoot, startMeilisearch, startPostgres, type RunningService } from './services.ts'
 
 const log = (line: string) => console.log(`[e2e] ${line}`)
@@ -69,8 +70,24 @@ async function main() {
   ])
   started.push(postgres, meili)
 
+  // Booth fees go through a local fake of Stripe (the real client pointed at it with
+  // STRIPE_API_BASE); its "Pay" button sends the app a signed webhook, a moment after the redirect
+  // so the return page is seen waiting for it.
+  const stripeWebhookSecret = 'whsec_e2e_ocop_connect'
+  const fakeStripe = await startFakeStripe({
+    webhookSecret: stripeWebhookSecret,
+    webhookUrl: `${E2E_BASE_URL}/webhooks/stripe`,
+    webhookDelayMs: Number(process.env.E2E_STRIPE_WEBHOOK_DELAY_MS ?? 4000),
+    refundWebhooks: true,
+  })
+  started.push({ url: fakeStripe.url, reused: false, stop: fakeStripe.close })
+  log(`fake Stripe on ${fakeStripe.url}`)
+
   const env = {
     NODE_ENV: 'production',
+    STRIPE_SECRET_KEY: 'sk_test_e2e_ocop_connect',
+    STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+    STRIPE_API_BASE: fakeStripe.url,
     DATABASE_URL: E2E_DATABASE_URL,
     MEILI_HOST: meili.url,
     MEILI_MASTER_KEY: E2E_MEILI_MASTER_KEY,

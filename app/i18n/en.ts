@@ -4,6 +4,7 @@ import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
+import { paymentsMessages } from './messages/payments'
 import { fairsMessages } from './messages/fairs'
 import { allocationMessages } from './messages/allocation'
 
@@ -115,6 +116,7 @@ export const en: Dictionary = {
   ...catalogueMessages.en,
   ...searchMessages.en,
   ...floorPlanMessages.en,
+  ...paymentsMessages.en,
   ...fairsMessages.en,
   ...allocationMessages.en,
 }

@@ -5,6 +5,7 @@ import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
 import { floorPlanMessages } from './messages/floor-plan'
+import { paymentsMessages } from './messages/payments'
 import { fairsMessages } from './messages/fairs'
 import { allocationMessages } from './messages/allocation'
 
@@ -116,6 +117,7 @@ export const vi = {
   ...catalogueMessages.vi,
   ...searchMessages.vi,
   ...floorPlanMessages.vi,
+  ...paymentsMessages.vi,
   ...fairsMessages.vi,
   ...allocationMessages.vi,
 } satisfies Record<string, Message>

@@ -13,6 +13,8 @@ const serverEnvSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   STRIPE_SECRET_KEY: z.string().optional(),
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** Tests and local development only: point the Stripe client at a fake (e.g. http://127.0.0.1:12111). */
+  STRIPE_API_BASE: z.string().url({ message: 'STRIPE_API_BASE must be a URL such as http://127.0.0.1:12111' }).optional(),
   SEARCH_WORKER: z.enum(['inline', 'off']).default('inline'),
 })
 

@@ -11,6 +11,7 @@ import { reindexAll } from '../../search/reindex.server.ts'
 import { INDEXES } from '../../search/settings.ts'
 import { startSearchWorker } from '../../search/worker.server.ts'
 import { startMailWorker } from '../../app/modules/mail/sender.server.ts'
+import { startPaymentJobs } from '../../app/modules/payments/jobs.server.ts'
 import { loadDotEnv, projectRoot, startMeilisearch, startPostgres, type RunningService } from '../services.ts'
 import { migrate } from './migrator.ts'
 
@@ -67,12 +68,15 @@ export async function bootAppServices(log: (line: string) => void = console.log)
     }
     if (env.SEARCH_WORKER === 'inline') stopWorker = startSearchWorker(prisma, { log })
     const stopMail = startMailWorker(prisma, { log })
+    // Booth fees: reminders before the due date, expiry and booth release after it.
+    const stopPayments = startPaymentJobs({ log })
 
     return {
       env,
       stop: async () => {
         await stopWorker()
         await stopMail()
+        await stopPayments()
         await prisma.$disconnect()
         await stopAll()
       },

@@ -5,6 +5,7 @@ import type { PlanHall } from '~/components/floor-plan'
 import { useTranslation } from '~/i18n/hook'
 import type { ApplicationStatusValue, FairStatusValue } from '~/modules/fairs/status'
 import { allocationPaths } from '~/modules/allocation/paths'
+import { paymentPaths } from '~/modules/payments/paths'
 import { fairPaths } from '~/modules/fairs/paths'
 
 const FAIR_TONE: Record<FairStatusValue, string> = {
@@ -42,6 +43,7 @@ export function OrganiserFairTabs({ slug }: { slug: string }) {
     { to: fairPaths.organiserPlan(slug), label: t('fairs.tabs.plan') },
     { to: fairPaths.organiserApplications(slug), label: t('fairs.tabs.applications') },
     { to: allocationPaths.fair(slug), label: t('allocation.title') },
+    { to: paymentPaths.organiserPayments(slug), label: t('payments.report.title') },
     { to: fairPaths.organiserExhibitors(slug), label: t('fairs.tabs.exhibitors') },
     { to: fairPaths.publicFair(slug), label: t('fairs.tabs.public') },
   ]

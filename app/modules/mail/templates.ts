@@ -10,6 +10,12 @@ type TemplateData = {
   'certificate-expiring': { name: string; productName: string; certificateNumber: string; expiresOn: string; days: number; url: string }
   'organiser-invite': { url: string; invitedBy: string }
   'member-invite': { url: string; organisation: string; invitedBy: string }
+  // Booth fees (payments issue).
+  'payment-requested': { name: string; fairName: string; amount: string; booths: string; dueOn: string; url: string }
+  'payment-reminder': { name: string; fairName: string; amount: string; dueOn: string; url: string }
+  'payment-confirmed': { name: string; fairName: string; amount: string; booths: string; url: string }
+  'payment-expired': { name: string; fairName: string; booths: string; url: string }
+  'payment-refunded': { name: string; fairName: string; amount: string; reason: string; url: string }
   'application-decision': { name: string; fairName: string; decision: 'ACCEPTED' | 'REJECTED' | 'WAITLISTED'; reason: string | null; url: string }
   'booth-allocated': { name: string; fairName: string; boothCodes: string; explanation: string; url: string }
   'booth-waitlisted': { name: string; fairName: string; position: number; url: string }
@@ -83,6 +89,56 @@ const templates: { [K in TemplateName]: Record<MailLocale, (data: TemplateData[K
     en: (d) => ({
       subject: `Invitation to join ${d.organisation} on OCOP Connect`,
       text: `${d.invitedBy} invites you to work for ${d.organisation}. Create your account here:\n${d.url}`,
+    }),
+  },
+  'payment-requested': {
+    vi: (d) => ({
+      subject: `Phí gian hàng ${d.fairName}: ${d.amount}, hạn ${d.dueOn}`,
+      text: `Xin chào ${d.name},\n\nBạn đã được phân bổ gian hàng ${d.booths} tại ${d.fairName}. Phí gian hàng phải nộp: ${d.amount}, hạn chót ${d.dueOn}. Sau hạn này, gian hàng chưa thanh toán sẽ được nhường cho đơn vị trong danh sách chờ.\n\nThanh toán tại: ${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Booth fee for ${d.fairName}: ${d.amount}, due ${d.dueOn}`,
+      text: `Hello ${d.name},\n\nYou have been allocated booth ${d.booths} at ${d.fairName}. The booth fee is ${d.amount}, due by ${d.dueOn}. After that date unpaid booths go to the waitlist.\n\nPay here: ${d.url}`,
+    }),
+  },
+  'payment-reminder': {
+    vi: (d) => ({
+      subject: `Nhắc thanh toán phí gian hàng ${d.fairName} (hạn ${d.dueOn})`,
+      text: `Xin chào ${d.name},\n\nPhí gian hàng ${d.amount} tại ${d.fairName} chưa được thanh toán. Hạn chót: ${d.dueOn}.\n\nThanh toán tại: ${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Reminder: booth fee for ${d.fairName} due ${d.dueOn}`,
+      text: `Hello ${d.name},\n\nThe booth fee of ${d.amount} for ${d.fairName} is still unpaid. Due date: ${d.dueOn}.\n\nPay here: ${d.url}`,
+    }),
+  },
+  'payment-confirmed': {
+    vi: (d) => ({
+      subject: `Đã nhận phí gian hàng ${d.fairName}`,
+      text: `Xin chào ${d.name},\n\nBan tổ chức đã nhận ${d.amount}. Gian hàng ${d.booths} tại ${d.fairName} đã được xác nhận.\n\nBiên nhận: ${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Booth fee received for ${d.fairName}`,
+      text: `Hello ${d.name},\n\nThe organiser received ${d.amount}. Booth ${d.booths} at ${d.fairName} is confirmed.\n\nReceipt: ${d.url}`,
+    }),
+  },
+  'payment-expired': {
+    vi: (d) => ({
+      subject: `Gian hàng ${d.fairName} đã bị huỷ do quá hạn thanh toán`,
+      text: `Xin chào ${d.name},\n\nPhí gian hàng tại ${d.fairName} không được thanh toán trước hạn, nên gian hàng ${d.booths} đã được nhường cho đơn vị trong danh sách chờ. Hãy liên hệ ban tổ chức nếu bạn đã chuyển khoản.\n${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Your booth at ${d.fairName} was released (fee unpaid)`,
+      text: `Hello ${d.name},\n\nThe booth fee for ${d.fairName} was not paid by the due date, so booth ${d.booths} went to the waitlist. Contact the organiser if you have already paid by transfer.\n${d.url}`,
+    }),
+  },
+  'payment-refunded': {
+    vi: (d) => ({
+      subject: `Hoàn phí gian hàng ${d.fairName}: ${d.amount}`,
+      text: `Xin chào ${d.name},\n\nBan tổ chức ${d.fairName} đã hoàn ${d.amount}.\nLý do: ${d.reason}\n${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Booth fee refund for ${d.fairName}: ${d.amount}`,
+      text: `Hello ${d.name},\n\nThe organiser of ${d.fairName} refunded ${d.amount}.\nReason: ${d.reason}\n${d.url}`,
     }),
   },
   'application-decision': {

@@ -1,50 +1,166 @@
-// Payment requests for allocated booths. MINIMAL VERSION kept on the `allocation` branch so that
-// publishing and waitlist offers can call it: the `payments` branch's version (subsidies, Stripe,
-// reminders) replaces this file when the branches are merged. Same signature, same transaction.
-import type { Prisma } from '~/generated/prisma/client'
+// Payment requests: created when an allocation is published (one per application, from its current
+// Allocation rows), read by the producer, confirmed by a webhook or a bank transfer.
+import type { PaymentRequest, Prisma } from '~/generated/prisma/client'
+import type { Actor } from '~/modules/accounts/permissions'
+import { requirePermission } from '~/modules/accounts/permissions.server'
+import { writeAudit } from '~/modules/audit/audit.server'
+import { enqueueEmail } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
+import { prisma } from '~/utils/db.server'
+import { formatDate, formatVnd } from '~/utils/format'
+import { paymentPaths } from './paths'
+import { appUrl, notifiedMembers } from './shared.server'
+import { computeFee, parseSubsidyRule } from './subsidy'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
- * One OPEN request per application that holds booths and has no OPEN or PAID request yet:
- * gross = booth type price × booths held, no subsidy, due `fair.paymentDueDays` days from now.
+ * One OPEN request per application from its current Allocation rows: gross = the allocated booths'
+ * prices, subsidy by the fair's rule, amount = gross − subsidy, due `paymentDueDays` from now.
+ * Idempotent: an application that already has an OPEN or PAID request is skipped (an advisory lock
+ * per application makes that hold under concurrent publishes too). Runs inside the caller's
+ * transaction (the allocation publish), so the requests and their emails commit with it.
  */
 export async function createPaymentRequests(
   tx: Prisma.TransactionClient,
   input: { fairId: string; applicationIds: readonly string[]; actorId: string | null },
-): Promise<{ created: string[] }> {
-  if (input.applicationIds.length === 0) return { created: [] }
-  const fair = await tx.fair.findUniqueOrThrow({ where: { id: input.fairId }, select: { paymentDueDays: true } })
-  const applications = await tx.boothApplication.findMany({
-    where: {
-      id: { in: [...input.applicationIds] },
-      fairId: input.fairId,
-      paymentRequests: { none: { status: { in: ['OPEN', 'PAID'] } } },
-    },
-    select: { id: true, producerId: true, boothType: { select: { priceVnd: true } }, _count: { select: { allocations: true } } },
-    orderBy: { id: 'asc' },
+): Promise<PaymentRequest[]> {
+  const ids = [...new Set(input.applicationIds)].sort()
+  if (ids.length === 0) return []
+  const fair = await tx.fair.findUniqueOrThrow({
+    where: { id: input.fairId },
+    select: { id: true, nameVi: true, nameEn: true, subsidyRule: true, paymentDueDays: true },
   })
-  const dueAt = new Date(now().getTime() + fair.paymentDueDays * DAY_MS)
-  const created: string[] = []
+  // One round trip, locks taken in id order (no deadlock between two publishes).
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('payment-request:' || id)) FROM unnest(${ids}::text[]) AS id ORDER BY id`
+  const existing = await tx.paymentRequest.findMany({
+    where: { applicationId: { in: ids }, status: { in: ['OPEN', 'PAID'] } },
+    select: { applicationId: true },
+  })
+  const skip = new Set(existing.map((row) => row.applicationId))
+  const applications = await tx.boothApplication.findMany({
+    where: { id: { in: ids.filter((id) => !skip.has(id)) }, fairId: fair.id },
+    orderBy: { id: 'asc' },
+    select: {
+      id: true,
+      producerId: true,
+      producer: { select: { type: true, provinceId: true, formerProvinceId: true, members: notifiedMembers } },
+      allocations: { orderBy: { booth: { code: 'asc' } }, select: { booth: { select: { code: true, boothType: { select: { priceVnd: true } } } } } },
+    },
+  })
+  const rule = parseSubsidyRule(fair.subsidyRule)
+  const at = now()
+  const dueAt = new Date(at.getTime() + fair.paymentDueDays * DAY_MS)
+  const created: PaymentRequest[] = []
   for (const application of applications) {
-    const booths = application._count.allocations
-    if (booths === 0) continue
-    const gross = application.boothType.priceVnd * booths
+    if (application.allocations.length === 0) continue
+    const fee = computeFee(rule, {
+      producer: application.producer,
+      boothPrices: application.allocations.map((a) => a.booth.boothType.priceVnd),
+    })
+    // A fully subsidised booth needs no payment: it is confirmed at once.
+    const free = fee.amountVnd === 0
     const request = await tx.paymentRequest.create({
       data: {
-        fairId: input.fairId,
+        fairId: fair.id,
         applicationId: application.id,
         producerId: application.producerId,
-        grossVnd: gross,
-        subsidyVnd: 0,
-        amountVnd: gross,
+        ...fee,
         dueAt,
-        status: 'OPEN',
+        status: free ? 'PAID' : 'OPEN',
+        paidAt: free ? at : null,
       },
-      select: { id: true },
     })
-    created.push(request.id)
+    if (free) await tx.allocation.updateMany({ where: { applicationId: application.id }, data: { status: 'CONFIRMED' } })
+    await writeAudit(tx, {
+      actorId: input.actorId,
+      action: 'payment.request',
+      entityType: 'PaymentRequest',
+      entityId: request.id,
+      data: { applicationId: application.id, ...fee },
+    })
+    const booths = application.allocations.map((a) => a.booth.code).join(', ')
+    for (const member of application.producer.members) {
+      const lang = member.locale === 'en' ? 'en' : 'vi'
+      const fairName = lang === 'en' ? (fair.nameEn ?? fair.nameVi) : fair.nameVi
+      if (free) {
+        await enqueueEmail(tx, {
+          to: member.email,
+          toUserId: member.id,
+          locale: lang,
+          template: 'payment-confirmed',
+          data: { name: member.name, fairName, amount: formatVnd(0, lang), booths, url: `${appUrl()}${paymentPaths.producerReceipt(request.id)}` },
+        })
+      } else {
+        await enqueueEmail(tx, {
+          to: member.email,
+          toUserId: member.id,
+          locale: lang,
+          template: 'payment-requested',
+          data: { name: member.name, fairName, amount: formatVnd(fee.amountVnd, lang), booths, dueOn: formatDate(dueAt), url: `${appUrl()}${paymentPaths.producerPayments}` },
+        })
+      }
+    }
+    created.push(request)
   }
-  return { created }
+  return created
+}
+
+const requestSelect = {
+  id: true,
+  status: true,
+  method: true,
+  grossVnd: true,
+  subsidyVnd: true,
+  amountVnd: true,
+  refundedVnd: true,
+  dueAt: true,
+  paidAt: true,
+  bankReference: true,
+  createdAt: true,
+  fair: { select: { slug: true, nameVi: true, nameEn: true, startsAt: true, endsAt: true, venue: true, organiser: { select: { legalName: true, bankAccount: true } } } },
+  application: {
+    select: {
+      boothType: { select: { code: true, nameVi: true, nameEn: true } },
+      allocations: { orderBy: { booth: { code: 'asc' } }, select: { status: true, booth: { select: { code: true } } } },
+    },
+  },
+} satisfies Prisma.PaymentRequestSelect
+
+/** The producer's own requests, newest first (a producer rarely has more than a few per year). */
+export async function listOwnPaymentRequests(actor: Actor, page: { skip?: number; take?: number } = {}) {
+  requirePermission(actor, 'read:producer-dashboard')
+  if (!actor.producerId) return { total: 0, requests: [] }
+  const where = { producerId: actor.producerId }
+  const [total, requests] = await Promise.all([
+    prisma.paymentRequest.count({ where }),
+    prisma.paymentRequest.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: page.skip, take: page.take, select: requestSelect }),
+  ])
+  return { total, requests }
+}
+
+/** One of the producer's requests; another producer's id is "not found". */
+export async function getOwnPaymentRequest(actor: Actor, id: string) {
+  requirePermission(actor, 'read:producer-dashboard')
+  const request = await prisma.paymentRequest.findFirst({
+    where: { id, producerId: actor.producerId ?? '__none__' },
+    select: { ...requestSelect, producerId: true, stripeCheckoutSessionId: true },
+  })
+  if (!request) throw new Response('Không tìm thấy yêu cầu thanh toán', { status: 404 })
+  return request
+}
+
+/** The producer's open fees for the dashboard (soonest due first), and how many fees exist at all. */
+export async function listOpenFees(actor: Actor) {
+  if (actor.role !== 'PRODUCER' || !actor.producerId) return { open: [], total: 0 }
+  const [open, total] = await Promise.all([
+    prisma.paymentRequest.findMany({
+      where: { producerId: actor.producerId, status: 'OPEN', dueAt: { gt: now() } },
+      orderBy: { dueAt: 'asc' },
+      take: 5,
+      select: { id: true, amountVnd: true, dueAt: true, fair: { select: { nameVi: true, nameEn: true } } },
+    }),
+    prisma.paymentRequest.count({ where: { producerId: actor.producerId } }),
+  ])
+  return { open, total }
 }

@@ -8,6 +8,7 @@ import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { allocationPaths } from '~/modules/allocation/paths'
 import { listAllocatableFairs } from '~/modules/allocation/workflow.server'
+import { paymentPaths } from '~/modules/payments/paths'
 import { formatDate } from '~/utils/format'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -34,9 +35,14 @@ export default function AllocationIndexRoute() {
                   {t('allocation.index.counts', { booths: fair._count.booths, accepted: fair._count.applications, allocated: fair._count.allocations })}
                 </p>
               </div>
-              <Link to={allocationPaths.fair(fair.slug)} className={buttonClass.primary} aria-label={`${t('allocation.index.open')}: ${fair.nameVi}`}>
-                {t('allocation.index.open')}
-              </Link>
+              <div className="flex flex-wrap gap-2">
+                <Link to={allocationPaths.fair(fair.slug)} className={buttonClass.primary} aria-label={`${t('allocation.index.open')}: ${fair.nameVi}`}>
+                  {t('allocation.index.open')}
+                </Link>
+                <Link to={paymentPaths.organiserPayments(fair.slug)} className={buttonClass.secondary} aria-label={`${t('payments.report.title')}: ${fair.nameVi}`}>
+                  {t('payments.report.title')}
+                </Link>
+              </div>
             </li>
           ))}
         </ul>

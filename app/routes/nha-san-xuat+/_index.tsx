@@ -11,6 +11,9 @@ import type { MessageKey } from '~/i18n/types'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { getProducerDashboard, type NextStep } from '~/modules/producers/dashboard.server'
+import { OpenFeesPanel } from '~/components/payments/open-fees'
+import { listOpenFees } from '~/modules/payments/requests.server'
+import { paymentsMode } from '~/modules/payments/stripe.server'
 import { REQUIRED_PROFILE_FIELDS } from '~/modules/producers/schemas'
 import { formatDate } from '~/utils/format'
 import { paths } from '~/utils/paths'
@@ -18,7 +21,7 @@ import { paths } from '~/utils/paths'
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ['PRODUCER'])
   const dashboard = await getProducerDashboard(user)
-  return { name: user.name, ...dashboard }
+  return { name: user.name, ...dashboard, openFees: await listOpenFees(user), paymentsMode: paymentsMode() }
 }
 
 const STEPS: Record<NextStep, { title: MessageKey; body: MessageKey; to: string; action: MessageKey }> = {
@@ -35,7 +38,7 @@ const STEPS: Record<NextStep, { title: MessageKey; body: MessageKey; to: string;
 const SUMMARY = ['valid', 'expiring', 'expired', 'pending', 'rejected'] as const
 
 export default function ProducerDashboardRoute() {
-  const { name, profile, missing, productCount, counts, expiringSoon, steps } = useLoaderData<typeof loader>()
+  const { name, profile, missing, productCount, counts, expiringSoon, steps, openFees, paymentsMode } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const filled = REQUIRED_PROFILE_FIELDS.length - missing.length
   const percent = Math.round((filled / REQUIRED_PROFILE_FIELDS.length) * 100)
@@ -51,6 +54,7 @@ export default function ProducerDashboardRoute() {
           </Link>
         }
       />
+      <OpenFeesPanel fees={openFees.open} total={openFees.total} mode={paymentsMode} />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <Card id="profile-status" title={t('accounts.dashboard.profileTitle')} className="lg:col-span-1">

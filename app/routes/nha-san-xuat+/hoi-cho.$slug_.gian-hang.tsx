@@ -3,9 +3,10 @@
 // only published placements are shown, and only the producer's own.
 // The `$slug_` in the file name keeps this page out of the layout of nha-san-xuat+/hoi-cho.$slug.tsx.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useMemo } from 'react'
 import { Card, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { paymentPaths } from '~/modules/payments/paths'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FloorPlan, type PlanHall } from '~/components/floor-plan'
 import { useTranslation } from '~/i18n/hook'
@@ -57,7 +58,12 @@ export default function ProducerBoothRoute() {
             {myBooths[0].zone ? <p>{`${t('allocation.producer.zone')}: ${myBooths[0].zone}`}</p> : null}
             {myBooths[0].explanation ? <p>{myBooths[0].explanation}</p> : null}
             {application?.payment ? (
-              <p>{t('allocation.producer.payment', { amount: formatVnd(application.payment.amountVnd, lang), date: formatDate(application.payment.dueAt) })}</p>
+              <p>
+                {t('allocation.producer.payment', { amount: formatVnd(application.payment.amountVnd, lang), date: formatDate(application.payment.dueAt) })}{' '}
+                <Link to={paymentPaths.producerPayments} className="font-semibold underline">
+                  {t('payments.producer.title')}
+                </Link>
+              </p>
             ) : null}
           </Notice>
         ) : !application ? (
