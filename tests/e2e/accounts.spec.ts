@@ -192,9 +192,6 @@ test('a cross-origin POST is refused before it reaches the app', async ({ page }
 })
 
 test.describe('organiser invitation', () => {
-  // Organisers land on their fairs page, which arrives with the fairs issue (404 until then).
-  test.use({ allowedConsoleErrors: [/status of 404/] })
-
   test('an admin invites an organiser, who accepts through the emailed link', async ({ page, browser }) => {
     const email = uniqueEmail('ban-to-chuc')
     const adminContext = await browser.newContext()
@@ -218,6 +215,9 @@ test.describe('organiser invitation', () => {
     await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD)
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click()
     await expect(page).toHaveURL(/\/ban-to-chuc\/hoi-cho$/)
+    // A new organisation has no fairs yet: the page says so and offers to create one.
+    await expect(page.getByRole('heading', { name: 'Hội chợ của tôi', level: 1 })).toBeVisible()
+    await expect(page.getByText('Bạn chưa có hội chợ nào')).toBeVisible()
     await expect(page.getByRole('banner').getByRole('link', { name: /Tài khoản/ })).toContainText('Ban tổ chức')
     const [stored] = await query<{ role: string; memberRole: string; organisation: string }>(
       `SELECT u.role::text, u."memberRole"::text, o."legalName" AS organisation FROM "User" u JOIN "Organiser" o ON o.id = u."organiserId" WHERE u.email = $1`,
