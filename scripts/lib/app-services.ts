@@ -11,6 +11,7 @@ import { reindexAll } from '../../search/reindex.server.ts'
 import { INDEXES } from '../../search/settings.ts'
 import { startSearchWorker } from '../../search/worker.server.ts'
 import { startMailWorker } from '../../app/modules/mail/sender.server.ts'
+import { startInquiryWorker } from '../../app/modules/inquiries/quotations.server.ts'
 import { loadDotEnv, projectRoot, startMeilisearch, startPostgres, type RunningService } from '../services.ts'
 import { migrate } from './migrator.ts'
 
@@ -67,12 +68,15 @@ export async function bootAppServices(log: (line: string) => void = console.log)
     }
     if (env.SEARCH_WORKER === 'inline') stopWorker = startSearchWorker(prisma, { log })
     const stopMail = startMailWorker(prisma, { log })
+    // Expires quotations past their validity date (once a minute, on the server clock).
+    const stopInquiries = startInquiryWorker(prisma, { log })
 
     return {
       env,
       stop: async () => {
         await stopWorker()
         await stopMail()
+        await stopInquiries()
         await prisma.$disconnect()
         await stopAll()
       },

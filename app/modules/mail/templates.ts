@@ -10,6 +10,7 @@ type TemplateData = {
   'certificate-expiring': { name: string; productName: string; certificateNumber: string; expiresOn: string; days: number; url: string }
   'organiser-invite': { url: string; invitedBy: string }
   'member-invite': { url: string; organisation: string; invitedBy: string }
+  'inquiry-activity': { name: string; threadTitle: string; isNew: boolean; lines: string[]; url: string }
 }
 
 export type TemplateName = keyof TemplateData
@@ -79,6 +80,16 @@ const templates: { [K in TemplateName]: Record<MailLocale, (data: TemplateData[K
     en: (d) => ({
       subject: `Invitation to join ${d.organisation} on OCOP Connect`,
       text: `${d.invitedBy} invites you to work for ${d.organisation}. Create your account here:\n${d.url}`,
+    }),
+  },
+  'inquiry-activity': {
+    vi: (d) => ({
+      subject: d.isNew ? `Yêu cầu báo giá mới: ${d.threadTitle}` : `${d.lines.length} cập nhật trong yêu cầu "${d.threadTitle}"`,
+      text: `Xin chào ${d.name},\n\n${d.lines.map((line) => `• ${line}`).join('\n')}\n\nMở cuộc trao đổi: ${d.url}\n\nBạn có thể tắt email thông báo trong trang Tài khoản.`,
+    }),
+    en: (d) => ({
+      subject: d.isNew ? `New quote request: ${d.threadTitle}` : `${d.lines.length} update(s) on "${d.threadTitle}"`,
+      text: `Hello ${d.name},\n\n${d.lines.map((line) => `• ${line}`).join('\n')}\n\nOpen the conversation: ${d.url}\n\nYou can turn these emails off on your Account page.`,
     }),
   },
 }
