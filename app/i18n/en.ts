@@ -3,6 +3,7 @@ import type { Dictionary } from './types'
 import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
+import { inquiriesMessages } from './messages/inquiries'
 
 export const en: Dictionary = {
   'app.name': 'OCOP Connect',
@@ -111,4 +112,5 @@ export const en: Dictionary = {
   ...accountsMessages.en,
   ...catalogueMessages.en,
   ...searchMessages.en,
+  ...inquiriesMessages.en,
 }

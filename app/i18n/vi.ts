@@ -4,6 +4,7 @@ import type { Message } from './types'
 import { accountsMessages } from './messages/accounts'
 import { catalogueMessages } from './messages/catalogue'
 import { searchMessages } from './messages/search'
+import { inquiriesMessages } from './messages/inquiries'
 
 export const vi = {
   'app.name': 'OCOP Connect',
@@ -112,4 +113,5 @@ export const vi = {
   ...accountsMessages.vi,
   ...catalogueMessages.vi,
   ...searchMessages.vi,
+  ...inquiriesMessages.vi,
 } satisfies Record<string, Message>

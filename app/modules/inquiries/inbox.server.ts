@@ -183,3 +183,24 @@ export async function exportInquiriesCsv(actor: Actor, filters: InboxFilters) {
   })
   return toCsv(header, body)
 }
+
+/**
+ * What the new-inquiry form is about: one product (its producer), or one or more producers chosen
+ * from their pages or the search results. Only published products of verified producers count.
+ */
+export async function getInquiryTargets(input: { productSlug?: string | null; producerSlugs: string[] }) {
+  const provinces = await prisma.administrativeUnit.findMany({ where: { level: 'PROVINCE', validTo: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } })
+  if (input.productSlug) {
+    const product = await prisma.product.findFirst({
+      where: { slug: input.productSlug, status: 'PUBLISHED', producer: { status: 'VERIFIED' } },
+      select: { id: true, slug: true, nameVi: true, unit: true, minOrderQuantity: true, producer: { select: { id: true, slug: true, legalName: true, tradeName: true } } },
+    })
+    if (!product) return null
+    return { product, producers: [product.producer], provinces }
+  }
+  const slugs = [...new Set(input.producerSlugs)].slice(0, 10)
+  if (!slugs.length) return null
+  const producers = await prisma.producer.findMany({ where: { slug: { in: slugs }, status: 'VERIFIED' }, select: { id: true, slug: true, legalName: true, tradeName: true } })
+  if (!producers.length) return null
+  return { product: null, producers, provinces }
+}
