@@ -1,7 +1,7 @@
 // Form schemas of the inquiry screens, shared by the browser (Conform) and the server. Dates that
 // depend on "today" (validity, wanted-by) are checked again on the server with the server clock.
 import { z } from 'zod'
-import { DateInputSchema, PriceVndSchema } from '~/utils/schemas'
+import { DateInputSchema } from '~/utils/schemas'
 
 export const MAX_RFQ_PRODUCERS = 10
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -19,6 +19,16 @@ const QuantitySchema = z.coerce
   .max(100_000_000, 'Số lượng quá lớn')
 
 const UnitSchema = z.string({ required_error: 'Vui lòng nhập đơn vị' }).trim().min(1, 'Vui lòng nhập đơn vị').max(30, 'Đơn vị tối đa 30 ký tự')
+
+/**
+ * Whole đồng typed as "42.000" or "42000". A string schema on purpose: with a number in the type,
+ * Conform's coercion would read "42.000" as 42 before our transform sees the dots.
+ */
+const PriceVndSchema = z
+  .string({ required_error: 'Vui lòng nhập giá' })
+  .transform((value) => Number(value.replace(/[.\s,₫đ]/g, '')))
+  .refine((value) => Number.isInteger(value) && value > 0, 'Giá phải là số đồng nguyên dương')
+  .refine((value) => value <= 1_000_000_000, 'Giá quá lớn')
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional()
 
@@ -68,9 +78,10 @@ export const QuotationFormSchema = z
     deliveryTerms: z.string({ required_error: 'Vui lòng nhập điều kiện giao hàng' }).trim().min(3, 'Vui lòng nhập điều kiện giao hàng').max(1000, 'Tối đa 1.000 ký tự'),
     paymentTerms: z.string({ required_error: 'Vui lòng nhập điều kiện thanh toán' }).trim().min(3, 'Vui lòng nhập điều kiện thanh toán').max(1000, 'Tối đa 1.000 ký tự'),
     notes: optionalText(2000, 'Ghi chú tối đa 2.000 ký tự'),
-    // Empty rows of the fixed tier grid are dropped before validation.
+    // Empty rows of the fixed tier grid are dropped before validation (Conform may hand them over
+    // as undefined or as empty strings).
     tiers: z.preprocess(
-      (value) => (Array.isArray(value) ? value.filter((row) => row && (row.minQuantity !== undefined || row.priceVnd !== undefined)) : value),
+      (value) => (Array.isArray(value) ? value.filter((row) => row && [row.minQuantity, row.priceVnd].some((cell) => cell !== undefined && cell !== '')) : value),
       z.array(TierSchema, { required_error: 'Nhập ít nhất một bậc giá' }).min(1, 'Nhập ít nhất một bậc giá').max(6, 'Tối đa 6 bậc giá'),
     ),
   })
