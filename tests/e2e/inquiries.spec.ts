@@ -143,3 +143,36 @@ test('another producer gets 404 for the thread and its attachment', async ({ bro
   }
   await context.close()
 })
+
+test('a buyer sends one request for quotation to several producers picked from the search results', async ({ browser }) => {
+  const context = await browser.newContext()
+  await logInAs(context, DEMO.buyer)
+  const page = await context.newPage()
+  await page.goto('/tim-kiem?q=keo+dua')
+  const boxes = page.getByRole('checkbox', { name: /^Chọn .* để hỏi giá$/ })
+  await expect(boxes.first()).toBeVisible({ timeout: 10_000 })
+  // Two products of different producers.
+  const values = await boxes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+  const distinct = [...new Set(values)].slice(0, 2)
+  expect(distinct).toHaveLength(2)
+  for (const slug of distinct) await boxes.and(page.locator(`[value="${slug}"]`)).first().check()
+  await expect(page.getByRole('status').filter({ hasText: 'Đã chọn 2/10 nhà sản xuất' })).toBeVisible()
+  await page.getByRole('button', { name: 'Gửi yêu cầu báo giá cho các nhà sản xuất đã chọn' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Gửi yêu cầu báo giá' })).toBeVisible()
+  await expect(page.getByText('Yêu cầu này được gửi riêng cho 2 nhà sản xuất; họ không thấy nhau.')).toBeVisible()
+  const subject = `Hỏi giá nhiều nơi ${Date.now().toString(36)}`
+  await page.getByLabel('Tiêu đề').fill(subject)
+  await page.getByLabel('Số lượng', { exact: true }).fill('300')
+  await page.getByLabel('Đơn vị', { exact: true }).fill('hộp')
+  await page.getByLabel('Lời nhắn').fill('Nhờ các cơ sở báo giá 300 hộp kẹo dừa.')
+  await page.getByRole('button', { name: 'Gửi yêu cầu' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Đã gửi yêu cầu đến 2 nhà sản xuất.' })).toBeVisible()
+  await expect(page.getByTestId('inquiry-row').filter({ hasText: subject })).toHaveCount(2)
+  const rows = await query<{ rfqGroupId: string | null; producerId: string }>(`SELECT "rfqGroupId", "producerId" FROM "Inquiry" WHERE subject = $1`, [subject])
+  expect(rows).toHaveLength(2)
+  expect(rows[0]!.rfqGroupId).toBeTruthy()
+  expect(rows[0]!.rfqGroupId).toBe(rows[1]!.rfqGroupId)
+  expect(rows[0]!.producerId).not.toBe(rows[1]!.producerId)
+  await context.close()
+})

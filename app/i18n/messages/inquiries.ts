@@ -124,6 +124,9 @@ export const inquiriesMessages = defineMessages({
     'inquiries.duration.hours': '{count} giờ',
     'inquiries.duration.days': '{count} ngày',
     'inquiries.unread': '{count} chưa đọc',
+    'inquiries.rfq.pick': 'Chọn {name} để hỏi giá',
+    'inquiries.rfq.count': 'Đã chọn {count}/{max} nhà sản xuất',
+    'inquiries.rfq.submit': 'Gửi yêu cầu báo giá cho các nhà sản xuất đã chọn',
   },
   en: {
     'inquiries.status.NEW': 'New',
@@ -246,5 +249,8 @@ export const inquiriesMessages = defineMessages({
     'inquiries.duration.hours': { one: '{count} hour', other: '{count} hours' },
     'inquiries.duration.days': { one: '{count} day', other: '{count} days' },
     'inquiries.unread': '{count} unread',
+    'inquiries.rfq.pick': 'Pick {name} for a quote',
+    'inquiries.rfq.count': '{count}/{max} producers picked',
+    'inquiries.rfq.submit': 'Request quotations from the picked producers',
   },
 })
