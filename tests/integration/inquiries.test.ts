@@ -246,6 +246,36 @@ describe('inquiries', () => {
     expect(await prisma.emailOutbox.count({ where: { toEmail: 'mua0@vi.du' } })).toBe(0)
   })
 
+  it('lists the inbox unanswered first, with status, product, date and text filters and the median response time', async () => {
+    const { producers, buyers } = await world()
+    const producer = producers[0]!
+    const other = await prisma.product.create({ data: { producerId: producer.id, slug: 'banh-phong', nameVi: 'Bánh phồng sữa', groupId: '1', unit: 'gói', status: 'PUBLISHED', publishedAt: T0 } })
+    const send = async (subject: string, productId: string | undefined, at: Date) => {
+      setNow(at)
+      const sent = await sendInquiry(buyers[0]!.actor, { ...inquiryInput([producer.id], productId), subject }, null)
+      if (!sent.ok) throw new Error(sent.message)
+      return sent.ids[0]!
+    }
+    const old = await send('Đơn cũ đã trả lời', producer.product.id, T0)
+    const answeredLater = await send('Đơn bánh phồng', other.id, new Date(T0.getTime() + 24 * 3600_000))
+    const fresh = await send('Đơn mới chưa trả lời', producer.product.id, new Date(T0.getTime() + 48 * 3600_000))
+    setNow(new Date(T0.getTime() + 50 * 3600_000))
+    await postMessage(producer.actor, old, 'Dạ', null) // 50 h after
+    setNow(new Date(T0.getTime() + 50 * 3600_000 + 60_000))
+    await postMessage(producer.actor, answeredLater, 'Dạ', null) // 26 h 1 min after
+
+    const inbox = await listProducerInbox(producer.actor, {})
+    // NEW first even though the answered threads have newer activity.
+    expect(inbox.items.map((i) => i.subject)).toEqual(['Đơn mới chưa trả lời', 'Đơn bánh phồng', 'Đơn cũ đã trả lời'])
+    expect(inbox.stats).toMatchObject({ total: 3, answered: 2, medianResponseSeconds: 38 * 3600 + 30 })
+    expect(inbox.products.map((p) => p.nameVi).sort()).toEqual(['Bánh phồng sữa', 'Kẹo dừa sáp'])
+    expect((await listProducerInbox(producer.actor, { status: 'ANSWERED' })).items.map((i) => i.id).sort()).toEqual([old, answeredLater].sort())
+    expect((await listProducerInbox(producer.actor, { productId: other.id })).items.map((i) => i.id)).toEqual([answeredLater])
+    expect((await listProducerInbox(producer.actor, { from: new Date(T0.getTime() + 40 * 3600_000) })).items.map((i) => i.id)).toEqual([fresh])
+    expect((await listProducerInbox(producer.actor, { q: 'bánh PHỒNG' })).items.map((i) => i.id)).toEqual([answeredLater])
+    expect((await listProducerInbox(producer.actor, { q: 'Sài Gòn' })).total).toBe(3)
+  })
+
   it('shows public trust signals only from five inquiries', async () => {
     const { producers, buyers } = await world()
     const producer = producers[0]!
