@@ -176,3 +176,21 @@ test('a buyer sends one request for quotation to several producers picked from t
   expect(rows[0]!.producerId).not.toBe(rows[1]!.producerId)
   await context.close()
 })
+
+test('the producer page shows response figures from real threads and a request button', async ({ page }) => {
+  const [figures] = await query<{ slug: string; total: number; answered: number }>(
+    `SELECT p.slug, count(i.id)::int AS total, count(i."firstResponseAt")::int AS answered
+       FROM "Producer" p JOIN "User" u ON u."producerId" = p.id AND u.email = $1
+       LEFT JOIN "Inquiry" i ON i."producerId" = p.id GROUP BY p.slug`,
+    [DEMO.producer],
+  )
+  expect(figures!.total).toBeGreaterThanOrEqual(5)
+  await page.goto(`/chu-the/${figures!.slug}`)
+  const trust = page.getByTestId('trust-signals')
+  await expect(trust).toContainText(`Tỉ lệ phản hồi:${Math.round((figures!.answered / figures!.total) * 100)}%`)
+  await expect(trust).toContainText('Thời gian phản hồi trung vị')
+  await expect(trust).toContainText(`Tính trên ${figures!.total} yêu cầu báo giá`)
+  // Visitors are sent to log in first, then to the request form for this producer.
+  await page.getByRole('link', { name: 'Gửi yêu cầu báo giá' }).click()
+  await expect(page).toHaveURL(/\/dang-nhap\?redirectTo=%2Fnguoi-mua%2Fyeu-cau%2Fmoi%3Fchu-the%3D/)
+})
