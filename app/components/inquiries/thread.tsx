@@ -200,8 +200,8 @@ export function InquiryThread({ thread, actionData, selfUserId }: { thread: Thre
           <Card title={t('inquiries.thread.contact')}>
             <dl className="divide-y divide-slate-100" data-testid="buyer-contact">
               <Row term={t('inquiries.thread.buyer')}>{thread.contact.name}</Row>
-              <Row term="Email">{thread.contact.email}</Row>
-              {thread.contact.phone ? <Row term="Điện thoại">{thread.contact.phone}</Row> : null}
+              <Row term={t('inquiries.thread.email')}>{thread.contact.email}</Row>
+              {thread.contact.phone ? <Row term={t('inquiries.thread.phone')}>{thread.contact.phone}</Row> : null}
             </dl>
           </Card>
         ) : null}
