@@ -8,6 +8,7 @@ import { useTranslation } from '~/i18n/hook'
 import { getLanguage } from '~/i18n/language.server'
 import { translatorFromMatches } from '~/i18n/meta'
 import { getSessionUser } from '~/modules/accounts/auth.server'
+import { countUnread } from '~/modules/inquiries/inquiries.server'
 import type { Role } from '~/modules/accounts/permissions'
 import { getEnv, type ClientEnv } from '~/utils/env.server'
 import tailwindStylesheet from '~/tailwind.css'
@@ -18,7 +19,7 @@ declare global {
   }
 }
 
-export type RootUser = { id: string; name: string; role: Role } | null
+export type RootUser = { id: string; name: string; role: Role; unreadInquiries?: number } | null
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: tailwindStylesheet },
@@ -28,6 +29,8 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getSessionUser(request)
   const rootUser: RootUser = user ? { id: user.id, name: user.name, role: user.role } : null
+  // The header's unread badge for the inquiry inbox (producers) or sent list (buyers).
+  if (rootUser && user && (user.role === 'PRODUCER' || user.role === 'BUYER')) rootUser.unreadInquiries = await countUnread(user)
   // A sliding session renews its cookie; a dead one is cleared.
   return data(
     { lang: getLanguage(request), user: rootUser, ENV: getEnv() },

@@ -7,6 +7,7 @@ import { floorPlanMessages } from './messages/floor-plan'
 import { paymentsMessages } from './messages/payments'
 import { fairsMessages } from './messages/fairs'
 import { allocationMessages } from './messages/allocation'
+import { inquiriesMessages } from './messages/inquiries'
 
 export const en: Dictionary = {
   'app.name': 'OCOP Connect',
@@ -119,4 +120,5 @@ export const en: Dictionary = {
   ...paymentsMessages.en,
   ...fairsMessages.en,
   ...allocationMessages.en,
+  ...inquiriesMessages.en,
 }

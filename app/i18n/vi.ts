@@ -8,6 +8,7 @@ import { floorPlanMessages } from './messages/floor-plan'
 import { paymentsMessages } from './messages/payments'
 import { fairsMessages } from './messages/fairs'
 import { allocationMessages } from './messages/allocation'
+import { inquiriesMessages } from './messages/inquiries'
 
 export const vi = {
   'app.name': 'OCOP Connect',
@@ -120,4 +121,5 @@ export const vi = {
   ...paymentsMessages.vi,
   ...fairsMessages.vi,
   ...allocationMessages.vi,
+  ...inquiriesMessages.vi,
 } satisfies Record<string, Message>

@@ -17,6 +17,7 @@ import { loadFacetLabels } from '../../search/labels.server'
 import { runSearch } from '../../search/page.server'
 import { parseSearchState, searchStateToParams, SORTS } from '../../search/query'
 import { prisma } from '~/utils/db.server'
+import { RfqBar, RfqCheckbox } from '~/components/inquiries/rfq-picker'
 import { paths } from '~/utils/paths'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -75,6 +76,7 @@ export default function SearchRoute() {
   const pageCount = (products ?? producers)?.pageCount ?? 1
 
   return (
+    <>
     <form
       method="get"
       action={paths.search}
@@ -257,6 +259,7 @@ export default function SearchRoute() {
                   {products.hits.map((hit) => (
                     <li key={hit.id}>
                       <ProductCard hit={hit} />
+                      <RfqCheckbox producerSlug={hit.producerSlug} producerName={hit.producerName} productId={hit.id} />
                     </li>
                   ))}
                 </ul>
@@ -281,6 +284,8 @@ export default function SearchRoute() {
         </section>
       </div>
     </form>
+    <RfqBar />
+    </>
   )
 }
 

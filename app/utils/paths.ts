@@ -14,7 +14,7 @@ export const paths = {
   producerDashboard: '/nha-san-xuat',
   producerProducts: '/nha-san-xuat/san-pham',
   producerCertificates: '/nha-san-xuat/chung-nhan',
-  producerInquiries: '/nha-san-xuat/yeu-cau',
+  producerInquiries: '/nha-san-xuat/hop-thu',
   producerFairs: '/nha-san-xuat/hoi-cho',
   buyerInquiries: '/nguoi-mua/yeu-cau',
   organiserFairs: '/ban-to-chuc/hoi-cho',

@@ -11,6 +11,7 @@ import { COMMUNES, FORMER_DISTRICTS, FORMER_PROVINCES, FORMER_UNITS_VALID_TO, ME
 import { BEN_TRE_TEMPLATES, BUYERS, DELTA_TEMPLATES, PEOPLE, type ProductTemplate } from './data/catalogue.ts'
 import { flattenTaxonomy, groupOf, TAXONOMY_VERSION } from './data/taxonomy.ts'
 import { createRandom, intBetween, pick, stableId, type Random } from './random.ts'
+import { seedInquiries } from './inquiries.ts'
 
 /** Demo data is laid out around this date, not "now", so counts never drift between machines. */
 export const SEED_BASE_DATE = new Date('2026-11-01T00:00:00Z')
@@ -484,6 +485,13 @@ export async function seed(prisma: PrismaClient, options: { log?: Log } = {}): P
   const { buyerOrgId, organiserId } = await seedBuyersAndFair(prisma)
   await seedDemoAccounts(prisma, { producerId: demoProducerId, buyerOrgId, organiserId })
   await seedFairApplications(prisma, demoProducerId)
+  await seedInquiries(prisma, {
+    producerId: demoProducerId,
+    buyerOrgId,
+    producerUserId: stableId('user', 'nhasanxuat@demo.ocop.vn'),
+    buyerUserId: stableId('user', 'nguoimua@demo.ocop.vn'),
+    baseDate: SEED_BASE_DATE,
+  })
   const [units, categories, producers, products, certificates, buyers, booths, users] = await Promise.all([
     prisma.administrativeUnit.count(),
     prisma.productCategory.count(),

@@ -12,6 +12,7 @@ import { INDEXES } from '../../search/settings.ts'
 import { startSearchWorker } from '../../search/worker.server.ts'
 import { startMailWorker } from '../../app/modules/mail/sender.server.ts'
 import { startPaymentJobs } from '../../app/modules/payments/jobs.server.ts'
+import { startInquiryWorker } from '../../app/modules/inquiries/quotations.server.ts'
 import { loadDotEnv, projectRoot, startMeilisearch, startPostgres, type RunningService } from '../services.ts'
 import { migrate } from './migrator.ts'
 
@@ -70,6 +71,8 @@ export async function bootAppServices(log: (line: string) => void = console.log)
     const stopMail = startMailWorker(prisma, { log })
     // Booth fees: reminders before the due date, expiry and booth release after it.
     const stopPayments = startPaymentJobs({ log })
+    // Expires quotations past their validity date (once a minute, on the server clock).
+    const stopInquiries = startInquiryWorker(prisma, { log })
 
     return {
       env,
@@ -77,6 +80,7 @@ export async function bootAppServices(log: (line: string) => void = console.log)
         await stopWorker()
         await stopMail()
         await stopPayments()
+        await stopInquiries()
         await prisma.$disconnect()
         await stopAll()
       },

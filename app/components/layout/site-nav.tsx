@@ -6,7 +6,7 @@ import type { Role } from '~/modules/accounts/permissions'
 import { paths } from '~/utils/paths'
 import { navigationFor } from './navigation'
 
-export type NavUser = { role: Role } | null
+export type NavUser = { role: Role; unreadInquiries?: number } | null
 
 type Layout = 'bar' | 'stack'
 
@@ -27,6 +27,12 @@ export function SiteNav({ user, layout = 'bar', className = '' }: { user: NavUse
           <li key={item.to}>
             <NavLink to={item.to} className={linkClass(layout)} prefetch="intent">
               {t(item.label)}
+              {(item.to === paths.producerInquiries || item.to === paths.buyerInquiries) && user?.unreadInquiries ? (
+                <span className="ml-1.5 inline-flex min-w-[1.25rem] items-center justify-center rounded-full bg-red-600 px-1.5 text-xs font-bold text-white" data-testid="unread-badge">
+                  <span aria-hidden="true">{user.unreadInquiries}</span>
+                  <span className="sr-only">{t('inquiries.unread', { count: user.unreadInquiries })}</span>
+                </span>
+              ) : null}
             </NavLink>
           </li>
         ))}

@@ -20,6 +20,7 @@ type TemplateData = {
   'booth-allocated': { name: string; fairName: string; boothCodes: string; explanation: string; url: string }
   'booth-waitlisted': { name: string; fairName: string; position: number; url: string }
   'booth-changed': { name: string; fairName: string; boothCodes: string; url: string }
+  'inquiry-activity': { name: string; threadTitle: string; isNew: boolean; lines: string[]; url: string }
 }
 
 export type TemplateName = keyof TemplateData
@@ -201,6 +202,16 @@ const templates: { [K in TemplateName]: Record<MailLocale, (data: TemplateData[K
     en: (d) => ({
       subject: `Booth change at ${d.fairName}`,
       text: `Hello ${d.name},\n\nThe organiser has changed your booth at ${d.fairName}. ${d.boothCodes ? `Your booth is now ${d.boothCodes}.` : 'You no longer hold a booth.'}\n${d.url}`,
+    }),
+  },
+  'inquiry-activity': {
+    vi: (d) => ({
+      subject: d.isNew ? `Yêu cầu báo giá mới: ${d.threadTitle}` : `${d.lines.length} cập nhật trong yêu cầu "${d.threadTitle}"`,
+      text: `Xin chào ${d.name},\n\n${d.lines.map((line) => `• ${line}`).join('\n')}\n\nMở cuộc trao đổi: ${d.url}\n\nBạn có thể tắt email thông báo trong trang Tài khoản.`,
+    }),
+    en: (d) => ({
+      subject: d.isNew ? `New quote request: ${d.threadTitle}` : `${d.lines.length} update(s) on "${d.threadTitle}"`,
+      text: `Hello ${d.name},\n\n${d.lines.map((line) => `• ${line}`).join('\n')}\n\nOpen the conversation: ${d.url}\n\nYou can turn these emails off on your Account page.`,
     }),
   },
 }

@@ -9,6 +9,8 @@ import { useTranslation } from '~/i18n/hook'
 import type { MessageKey } from '~/i18n/types'
 import { translatorFromMatches } from '~/i18n/meta'
 import { getProducerStorefront } from '~/modules/catalogue/public.server'
+import { ProducerInquiryBlock } from '~/components/inquiries/trust'
+import { publicTrustSignals } from '~/modules/inquiries/inbox.server'
 import { plainText } from '~/modules/catalogue/rich-text'
 import { absoluteUrl, organizationJsonLd, pageMeta } from '~/modules/catalogue/seo'
 import { serverEnv } from '~/utils/env.server'
@@ -21,6 +23,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const appUrl = serverEnv().APP_URL
   return {
     appUrl,
+    trust: await publicTrustSignals(producer.id),
     canonical: absoluteUrl(appUrl, paths.producer(producer.slug)),
     producer: {
       slug: producer.slug,
@@ -47,7 +50,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function ProducerStorefrontRoute() {
-  const { producer } = useLoaderData<typeof loader>()
+  const { producer, trust } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   // The address line usually names the commune already ("Ấp 3, Xã Phước Mỹ Trung"): not twice.
   const place = [
@@ -83,6 +86,7 @@ export default function ProducerStorefrontRoute() {
                   </span>
                 </p>
               ) : null}
+              <ProducerInquiryBlock producerSlug={producer.slug} trust={trust} />
             </div>
           </div>
         </div>
