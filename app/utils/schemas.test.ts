@@ -1,4 +1,7 @@
+import { parseWithZod } from '@conform-to/zod'
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { RefundSchema } from '~/modules/payments/schemas'
 import { EmailSchema, OcopStarsSchema, PhoneVnSchema, PriceVndSchema, TaxCodeSchema } from './schemas'
 
 describe('field schemas', () => {
@@ -19,6 +22,16 @@ describe('field schemas', () => {
     expect(PriceVndSchema.safeParse('12,5').success).toBe(true) // "12,5" is read as 125 đồng (thousands mark)
     expect(PriceVndSchema.safeParse('-5').success).toBe(false)
     expect(PriceVndSchema.safeParse('abc').success).toBe(false)
+  })
+  it('reads "42.000" typed in a form as forty-two thousand đồng, through Conform too', () => {
+    const form = new FormData()
+    form.set('price', '42.000')
+    expect(parseWithZod(form, { schema: z.object({ price: PriceVndSchema }) }).value).toEqual({ price: 42_000 })
+    const refund = new FormData()
+    refund.set('intent', 'refund')
+    refund.set('amountVnd', '500.000')
+    refund.set('reason', 'Huỷ gian theo đề nghị của nhà sản xuất')
+    expect(parseWithZod(refund, { schema: RefundSchema }).value).toMatchObject({ amountVnd: 500_000 })
   })
   it('allows only 3, 4 or 5 stars', () => {
     expect(OcopStarsSchema.parse('4')).toBe(4)

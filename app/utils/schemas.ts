@@ -42,11 +42,22 @@ export const OcopStarsSchema = z.coerce
   .max(5, 'Sản phẩm OCOP có từ 3 đến 5 sao')
 
 /** Whole đồng: VND has no minor unit. Accepts "125.000" or "125000". */
-export const PriceVndSchema = z
-  .union([z.number(), z.string()])
-  .transform((value) => (typeof value === 'number' ? value : Number(value.replace(/[.\s,₫đ]/g, ''))))
-  .refine((value) => Number.isInteger(value) && value > 0, 'Giá phải là số đồng nguyên dương')
-  .refine((value) => value <= 1_000_000_000, 'Giá quá lớn')
+/**
+ * Whole đồng typed as "3.000.000", "3000000" or "3 000 000 đ" (dots and commas are thousands marks).
+ * The string option comes first on purpose: Conform coerces the options of a union one by one, and
+ * a number option tried first turns "42.000" into 42.
+ */
+export function wholeDongSchema(messages: { invalid: string; required?: string }) {
+  return z
+    .union([z.string(), z.number()], messages.required ? { required_error: messages.required } : undefined)
+    .transform((value) => (typeof value === 'number' ? value : Number(value.replace(/[.\s,₫đ]/g, ''))))
+    .refine((value) => Number.isInteger(value) && value > 0, messages.invalid)
+}
+
+export const PriceVndSchema = wholeDongSchema({ invalid: 'Giá phải là số đồng nguyên dương' }).refine(
+  (value) => value <= 1_000_000_000,
+  'Giá quá lớn',
+)
 
 /** A calendar date from an <input type="date"> (yyyy-mm-dd), kept as 00:00 UTC. */
 export const DateInputSchema = z

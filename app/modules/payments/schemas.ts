@@ -1,5 +1,6 @@
 // Form schemas of the payment screens, shared by the browser (Conform) and the actions.
 import { z } from 'zod'
+import { wholeDongSchema } from '~/utils/schemas'
 
 export const MarkPaidSchema = z.object({
   intent: z.literal('mark-paid'),
@@ -18,10 +19,7 @@ export const MarkPaidSchema = z.object({
 export const RefundSchema = z.object({
   intent: z.literal('refund'),
   // Typed as "3.000.000", "3000000" or "3 000 000 đ": whole đồng either way.
-  amountVnd: z
-    .union([z.number(), z.string()], { required_error: 'Nhập số tiền hoàn' })
-    .transform((value) => (typeof value === 'number' ? value : Number(value.replace(/[.\s,₫đ]/g, ''))))
-    .refine((value) => Number.isInteger(value) && value > 0, 'Số tiền hoàn phải là số đồng nguyên dương'),
+  amountVnd: wholeDongSchema({ required: 'Nhập số tiền hoàn', invalid: 'Số tiền hoàn phải là số đồng nguyên dương' }),
   reason: z
     .string({ required_error: 'Nhập lý do hoàn tiền (nhà sản xuất sẽ đọc lý do này)' })
     .trim()
