@@ -1,6 +1,6 @@
 // The `test` every spec uses: fails a test when any page logged a console error or threw, unless
 // the test lists the message as expected (e.g. the browser's own "404" line on a not-found page).
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 
 export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleGuard: void }>({
   allowedConsoleErrors: [[], { option: true }],
@@ -21,3 +21,9 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleGuard: 
 })
 
 export { expect }
+
+/** Opens a page and waits until React has hydrated it (root.tsx marks <html data-hydrated>). */
+export async function gotoHydrated(page: Page, url: string) {
+  await page.goto(url)
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+}

@@ -3,7 +3,7 @@
 // Expectations come from the database (tests/e2e/db.ts), never from names copied into the test.
 import type { Page } from '@playwright/test'
 import { query, vietnamToday } from './db.ts'
-import { expect, test } from './fixtures.ts'
+import { expect, gotoHydrated, test } from './fixtures.ts'
 
 const BOX = 'Tìm sản phẩm, nhà sản xuất hoặc vùng miền'
 const BEN_TRE = 'F83'
@@ -84,7 +84,7 @@ test('a buyer types "keo dua", picks Bến Tre and 4 sao, and a reload shows the
   page.on('request', (request) => {
     if (request.url().includes('/resources/search')) searches.push(request.url())
   })
-  await page.goto('/tim-kiem')
+  await gotoHydrated(page, '/tim-kiem')
   await expect(page).toHaveTitle('Tìm sản phẩm OCOP | OCOP Connect')
   const box = page.getByRole('searchbox', { name: BOX })
   await expect(box).toHaveAttribute('placeholder', /kẹo dừa Bến Tre/)
@@ -134,7 +134,7 @@ test('typing tones ranks the tone-exact product first: "dứa" lists pineapple b
   expect(pineapple.length, 'the seed should hold products named with "dứa"').toBeGreaterThan(0)
   expect(all.some((p) => hasWord(p.nameVi, 'dừa')), 'and coconut products to tell them apart').toBe(true)
 
-  await page.goto('/tim-kiem')
+  await gotoHydrated(page, '/tim-kiem')
   await page.getByRole('searchbox', { name: BOX }).fill('dứa')
   await expect(page).toHaveURL(/\?q=d%E1%BB%A9a$/)
   const names = await listedNames(page)
@@ -174,7 +174,7 @@ test('an empty result suggests how to find something', async ({ page }) => {
 
 test('sorting by price and paging keep the whole state in the address', async ({ page }) => {
   const all = await searchableProducts()
-  await page.goto('/tim-kiem')
+  await gotoHydrated(page, '/tim-kiem')
   await page.getByRole('combobox', { name: 'Sắp xếp' }).selectOption({ label: 'Giá thấp đến cao' })
   await expect(page).toHaveURL(/\/tim-kiem\?sort=price-asc$/)
   const prices = async () =>
@@ -245,7 +245,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
 
   test('the filters fold into a panel that opens and closes', async ({ page }) => {
-    await page.goto('/tim-kiem?q=keo+dua')
+    await gotoHydrated(page, '/tim-kiem?q=keo+dua')
     const panel = page.getByRole('complementary', { name: 'Bộ lọc' })
     await expect(panel).toBeHidden()
     const toggle = page.getByRole('button', { name: 'Bộ lọc' })
