@@ -101,6 +101,7 @@ export const paymentsMessages = defineMessages({
     'payments.report.modeStripe': 'Nhận phí qua Stripe Checkout (xác nhận tự động) và chuyển khoản.',
     'payments.report.modeBank': 'Nhận phí bằng chuyển khoản: xác nhận từng khoản khi tiền về.',
     'payments.report.refundDeadline': 'Hạn hoàn tiền: {date}',
+    'payments.report.discrepancy': 'Đã thanh toán — chênh lệch {amount} cần xử lý',
 
     'payments.detail.markPaid': 'Xác nhận đã nhận chuyển khoản',
     'payments.detail.reference': 'Số tham chiếu giao dịch',
@@ -228,6 +229,7 @@ export const paymentsMessages = defineMessages({
     'payments.report.modeStripe': 'Fees are taken by Stripe Checkout (confirmed automatically) and bank transfer.',
     'payments.report.modeBank': 'Fees are taken by bank transfer: confirm each one when the money arrives.',
     'payments.report.refundDeadline': 'Refunds until {date}',
+    'payments.report.discrepancy': 'Paid — difference of {amount} to settle',
 
     'payments.detail.markPaid': 'Record a bank transfer',
     'payments.detail.reference': 'Transaction reference',
