@@ -25,6 +25,15 @@ export function discrepancyMessage(differenceVnd: number) {
   return `Đã thanh toán — chênh lệch ${differenceVnd > 0 ? '+' : ''}${formatVnd(differenceVnd, 'vi')} cần xử lý`
 }
 
+/**
+ * What the booths now cost against what was charged. An overpayment already refunded counts as
+ * settled; a refund alone (a goodwill partial refund) is not a difference in the booths' price.
+ */
+function outstandingDifference(owedVnd: number, request: { amountVnd: number; refundedVnd: number }) {
+  const difference = owedVnd - request.amountVnd
+  return difference < 0 && request.refundedVnd >= -difference ? 0 : difference
+}
+
 /** The fee the application's current booths cost under the fair's rule. */
 async function currentFees(db: Db, fairId: string, applicationIds: readonly string[]) {
   const fair = await db.fair.findUniqueOrThrow({ where: { id: fairId }, select: { subsidyRule: true } })
@@ -90,8 +99,8 @@ export async function syncPaymentRequests(tx: Db, input: { fairId: string; appli
     const { fee, boothCodes } = current
 
     if (request.status === 'PAID') {
-      const paidVnd = request.amountVnd - request.refundedVnd
-      const differenceVnd = fee.amountVnd - paidVnd
+      const paidVnd = request.amountVnd
+      const differenceVnd = outstandingDifference(fee.amountVnd, request)
       if (differenceVnd === 0) continue
       await writeAudit(tx, {
         actorId: input.actorId,
@@ -155,7 +164,7 @@ export async function paidDiscrepancies(db: Db, fairId: string): Promise<Map<str
   for (const request of paid) {
     const current = fees.get(request.applicationId)
     if (!current || current.boothCodes.length === 0) continue
-    const difference = current.fee.amountVnd - (request.amountVnd - request.refundedVnd)
+    const difference = outstandingDifference(current.fee.amountVnd, request)
     if (difference !== 0) out.set(request.id, difference)
   }
   return out
