@@ -3,7 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { assignBooth, moveBooth } from '~/modules/allocation/workflow.server'
 import { paymentsReport } from '~/modules/payments/organiser.server'
+import { startSession } from '~/modules/accounts/auth.server'
+import { fairFeeTotals } from '~/modules/payments/overview.server'
 import { createPaymentRequests } from '~/modules/payments/requests.server'
+import { loader as overviewLoader } from '~/routes/ban-to-chuc+/hoi-cho.$slug._index'
+import { CLIENT_IP_HEADER } from '~/utils/client-ip.server'
 import { setNow } from '~/utils/clock.server'
 import { createApplicant, createWorld } from '../helpers/allocation-world'
 import { prisma, resetDatabase } from '../helpers/db'
@@ -93,5 +97,31 @@ describe('fees after a hand edit', () => {
     expect(result.ok).toBe(false)
     expect(await request(coopRequest.id)).toMatchObject({ amountVnd: 4_000_000 })
     expect(await prisma.auditLog.count({ where: { action: { in: ['payment.adjust', 'payment.discrepancy'] } } })).toBe(0)
+  })
+})
+
+describe('fees on the organiser fair overview', () => {
+  it('shows paid, outstanding and refunded totals and counts paid fees left with a difference', async () => {
+    const { world, paidRequest } = await publishedWorld()
+    expect(await fairFeeTotals(world.fair.id)).toEqual({ requests: 2, paidVnd: 11_000_000, outstandingVnd: 4_000_000, openCount: 1, refundedVnd: 0, discrepancies: 0 })
+    await moveBooth(world.actor, world.fair.slug, { boothId: world.booths['A-01'].id, targetBoothId: world.booths['A-05'].id })
+    expect(await fairFeeTotals(world.fair.id)).toMatchObject({ outstandingVnd: 5_500_000, discrepancies: 1 })
+    // Refunding the 3.000.000 đ overpaid settles the difference.
+    await prisma.paymentRequest.update({ where: { id: paidRequest.id }, data: { refundedVnd: 3_000_000 } })
+    expect(await fairFeeTotals(world.fair.id)).toMatchObject({ refundedVnd: 3_000_000, discrepancies: 0 })
+
+    const user = await prisma.user.findFirstOrThrow({ where: { organiserId: world.organiser.id } })
+    const cookie = (await startSession(user.id, new Request('http://localhost:3000/', { headers: { [CLIENT_IP_HEADER]: '198.51.100.7' } }))).split(';')[0]
+    const page = (await overviewLoader({
+      request: new Request(`http://localhost:3000/ban-to-chuc/hoi-cho/${world.fair.slug}`, { headers: { Cookie: cookie, [CLIENT_IP_HEADER]: '198.51.100.7' } }),
+      params: { slug: world.fair.slug },
+      context: {},
+    })) as { fees: unknown }
+    expect(page.fees).toMatchObject({ paidVnd: 11_000_000, outstandingVnd: 5_500_000, openCount: 1 })
+  })
+
+  it('has no fee figures before any fee exists', async () => {
+    const world = await createWorld(prisma)
+    expect(await fairFeeTotals(world.fair.id)).toBeNull()
   })
 })
