@@ -11,6 +11,7 @@ import type { Prisma, PrismaClient } from '../../app/generated/prisma/client.ts'
 import { allocate } from '../../app/modules/allocation/engine.ts'
 import type { AllocationInput, ApplicationInput, BoothInput, ProducerKind } from '../../app/modules/allocation/types.ts'
 import { computeFee, parseSubsidyRule } from '../../app/modules/payments/subsidy.ts'
+import { now } from '../../app/utils/clock.server.ts'
 import { createRandom, intBetween, stableId } from './random.ts'
 
 export const HISTORY_FAIR_SLUG = 'hoi-cho-ocop-can-tho-2026'
@@ -26,11 +27,13 @@ const TYPES = [
 ] as const
 const ZONES = ['Trái cây và nông sản tươi', 'Thực phẩm chế biến', 'Thủ công và quà tặng']
 
-export async function seedFairHistory(prisma: PrismaClient, links: { organiserId: string; demoProducerId: string; organiserUserId: string; today: Date }) {
+export async function seedFairHistory(prisma: PrismaClient, links: { organiserId: string; demoProducerId: string; organiserUserId: string; today?: Date }) {
   const fairId = stableId('fair', HISTORY_FAIR_SLUG)
   // Already seeded (the fees are written last, in the same transaction as everything else).
   if ((await prisma.paymentRequest.count({ where: { fairId } })) > 0) return
-  const today = new Date(Date.UTC(links.today.getUTCFullYear(), links.today.getUTCMonth(), links.today.getUTCDate()))
+  // The app's clock (OCOP_FAKE_NOW in demos and end-to-end runs), so "due in four days" holds there.
+  const day = links.today ?? now()
+  const today = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()))
   const at = (days: number, hours = 0) => new Date(today.getTime() + days * DAY + hours * 3600_000)
   const startsAt = at(12, 1)
   const publishedAt = at(-10, 2)

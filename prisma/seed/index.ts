@@ -493,7 +493,7 @@ export async function seed(prisma: PrismaClient, options: { log?: Log } = {}): P
     buyerUserId: stableId('user', 'nguoimua@demo.ocop.vn'),
     baseDate: SEED_BASE_DATE,
   })
-  await seedFairHistory(prisma, { organiserId, demoProducerId, organiserUserId: stableId('user', 'bantochuc@demo.ocop.vn'), today: new Date() })
+  await seedFairHistory(prisma, { organiserId, demoProducerId, organiserUserId: stableId('user', 'bantochuc@demo.ocop.vn') })
   const [units, categories, producers, products, certificates, buyers, booths, users] = await Promise.all([
     prisma.administrativeUnit.count(),
     prisma.productCategory.count(),
