@@ -12,6 +12,7 @@ import { BEN_TRE_TEMPLATES, BUYERS, DELTA_TEMPLATES, PEOPLE, type ProductTemplat
 import { flattenTaxonomy, groupOf, TAXONOMY_VERSION } from './data/taxonomy.ts'
 import { createRandom, intBetween, pick, stableId, type Random } from './random.ts'
 import { seedInquiries } from './inquiries.ts'
+import { seedFairHistory } from './fair-history.ts'
 
 /** Demo data is laid out around this date, not "now", so counts never drift between machines. */
 export const SEED_BASE_DATE = new Date('2026-11-01T00:00:00Z')
@@ -492,6 +493,7 @@ export async function seed(prisma: PrismaClient, options: { log?: Log } = {}): P
     buyerUserId: stableId('user', 'nguoimua@demo.ocop.vn'),
     baseDate: SEED_BASE_DATE,
   })
+  await seedFairHistory(prisma, { organiserId, demoProducerId, organiserUserId: stableId('user', 'bantochuc@demo.ocop.vn') })
   const [units, categories, producers, products, certificates, buyers, booths, users] = await Promise.all([
     prisma.administrativeUnit.count(),
     prisma.productCategory.count(),

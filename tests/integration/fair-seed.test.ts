@@ -17,7 +17,7 @@ describe('demo fair applications', () => {
     const fair = await prisma.fair.findUniqueOrThrow({ where: { slug: FAIR_SLUG } })
     const applications = await prisma.boothApplication.findMany({ where: { fairId: fair.id }, include: { products: true } })
     expect(applications).toHaveLength(DEMO_APPLICATIONS)
-    const byStatus = Object.fromEntries((await prisma.boothApplication.groupBy({ by: ['status'], _count: true })).map((row) => [row.status, row._count]))
+    const byStatus = Object.fromEntries((await prisma.boothApplication.groupBy({ by: ['status'], where: { fairId: fair.id }, _count: true })).map((row) => [row.status, row._count]))
     expect(byStatus).toEqual({ ACCEPTED: 100, SUBMITTED: 25, WAITLISTED: 12, REJECTED: 13 })
     const zones = new Set((await prisma.booth.findMany({ where: { fairId: fair.id }, select: { zone: true } })).map((b) => b.zone))
     expect(applications.every((a) => a.zonePreferences.length >= 1 && a.zonePreferences.every((z) => zones.has(z)))).toBe(true)

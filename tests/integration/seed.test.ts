@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { validatePriceTiers } from '~/modules/catalogue/price-tiers'
 import { verifyPassword } from '~/modules/accounts/password.server'
 import { BEN_TRE_MIX, BEN_TRE_PRODUCTS, DEMO_ACCOUNTS, FAIR_SLUG, seed, seedIfEmpty, type SeedSummary } from '../../prisma/seed/index.ts'
+import { HISTORY_APPLICATIONS, HISTORY_BOOTHS, HISTORY_FAIR_SLUG } from '../../prisma/seed/fair-history.ts'
+import { listOpenFees } from '~/modules/payments/requests.server'
 import { prisma, resetDatabase } from '../helpers/db'
 
 let first: SeedSummary
@@ -81,8 +83,60 @@ describe('demo seed', () => {
     expect(producerUser.producer).toMatchObject({ status: 'VERIFIED', type: 'COOPERATIVE', formerProvinceId: 'F83' })
   })
 
+  it('has a smaller past fair of the demo organiser with a published allocation and fees in every state', async () => {
+    const organiser = await prisma.user.findUniqueOrThrow({ where: { email: 'bantochuc@demo.ocop.vn' } })
+    const fair = await prisma.fair.findUniqueOrThrow({ where: { slug: HISTORY_FAIR_SLUG }, include: { _count: { select: { booths: true, applications: true } } } })
+    expect(fair).toMatchObject({ nameVi: 'Hội chợ OCOP Cần Thơ 2026', status: 'ALLOCATED', organiserId: organiser.organiserId })
+    expect(fair._count).toEqual({ booths: HISTORY_BOOTHS, applications: HISTORY_APPLICATIONS })
+    const allocations = await prisma.allocation.findMany({ where: { fairId: fair.id }, include: { booth: { include: { boothType: true } }, application: true } })
+    expect(allocations.length).toBeGreaterThanOrEqual(25)
+    expect(allocations.every((a) => a.publishedAt && a.explanation.length > 5 && a.booth.boothTypeId === a.application.boothTypeId)).toBe(true)
+    expect(await prisma.boothApplication.count({ where: { fairId: fair.id, status: 'WAITLISTED' } })).toBeGreaterThanOrEqual(1)
+
+    const requests = await prisma.paymentRequest.findMany({ where: { fairId: fair.id }, include: { refunds: true } })
+    const byKey = (r: (typeof requests)[number]) => (r.status === 'PAID' && r.refundedVnd > 0 ? 'PARTLY_REFUNDED' : r.method ? `${r.status}:${r.method}` : r.status)
+    const mix = requests.reduce<Record<string, number>>((acc, r) => ({ ...acc, [byKey(r)]: (acc[byKey(r)] ?? 0) + 1 }), {})
+    expect(mix['PAID:BANK_TRANSFER']).toBeGreaterThanOrEqual(5)
+    expect(mix['PAID:STRIPE']).toBeGreaterThanOrEqual(5)
+    expect(mix.OPEN).toBeGreaterThanOrEqual(3)
+    expect(mix.EXPIRED).toBe(1)
+    expect(mix.PARTLY_REFUNDED).toBe(1)
+    for (const r of requests) {
+      expect(r.amountVnd).toBe(r.grossVnd - r.subsidyVnd)
+      if (r.method === 'BANK_TRANSFER') expect(r.bankReference).toMatch(/^FT26\d{9}$/)
+      if (r.method === 'STRIPE') expect(r.stripePaymentIntentId).toMatch(/^pi_demo_/)
+    }
+    const refunded = requests.find((r) => r.refundedVnd > 0)!
+    expect(refunded.refunds).toHaveLength(1)
+    expect(refunded.refunds[0].amountVnd).toBe(refunded.refundedVnd)
+    // Paid booths are confirmed; the expired fee's booth was released.
+    const confirmed = new Set(allocations.filter((a) => a.status === 'CONFIRMED').map((a) => a.applicationId))
+    expect(requests.filter((r) => r.status === 'PAID').every((r) => confirmed.has(r.applicationId))).toBe(true)
+    const expired = requests.find((r) => r.status === 'EXPIRED')!
+    expect(allocations.some((a) => a.applicationId === expired.applicationId)).toBe(false)
+  })
+
+  it('gives the demo producer a booth there with an open fee due in a few days, shown on its dashboard', async () => {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: 'nhasanxuat@demo.ocop.vn' } })
+    const actor = { id: user.id, role: 'PRODUCER' as const, producerId: user.producerId, buyerOrgId: null, organiserId: null, memberRole: 'OWNER' as const }
+    const { open } = await listOpenFees(actor)
+    expect(open).toHaveLength(1)
+    expect(open[0].fair.nameVi).toBe('Hội chợ OCOP Cần Thơ 2026')
+    const request = await prisma.paymentRequest.findUniqueOrThrow({ where: { id: open[0].id } })
+    // A cooperative: half of a 6.000.000 đ standard booth.
+    expect(request).toMatchObject({ status: 'OPEN', grossVnd: 6_000_000, subsidyVnd: 3_000_000, amountVnd: 3_000_000 })
+    const days = (request.dueAt.getTime() - Date.now()) / 86_400_000
+    expect(days).toBeGreaterThan(2)
+    expect(days).toBeLessThan(7)
+    expect(await prisma.allocation.count({ where: { applicationId: request.applicationId, publishedAt: { not: null } } })).toBe(1)
+  })
+
   it('changes nothing when run again', async () => {
+    const rows = () =>
+      Promise.all([prisma.fair.count(), prisma.boothApplication.count(), prisma.allocation.count(), prisma.paymentRequest.count(), prisma.refund.count(), prisma.auditLog.count()])
+    const before = await rows()
     expect(await seed(prisma)).toEqual(first)
+    expect(await rows()).toEqual(before)
     expect(await seedIfEmpty(prisma)).toBe(false)
   })
 })

@@ -29,9 +29,14 @@ export function OpenFeesPanel({ fees, total, mode }: { fees: OpenFee[]; total: n
   }
   return (
     <section aria-labelledby="open-fees-title" className="mb-6 rounded-2xl bg-amber-50 p-5 ring-1 ring-inset ring-amber-300">
-      <h2 id="open-fees-title" className="text-base font-semibold text-amber-950">
-        {t('payments.dashboard.title')}
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="open-fees-title" className="text-base font-semibold text-amber-950">
+          {t('payments.dashboard.title')}
+        </h2>
+        <Link to={paymentPaths.producerPayments} className="text-sm font-semibold text-amber-950 underline hover:text-amber-800">
+          {t('payments.dashboard.allFees')}
+        </Link>
+      </div>
       <ul className="mt-3 space-y-3">
         {fees.map((fee) => (
           <li key={fee.id} className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">

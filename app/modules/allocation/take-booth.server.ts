@@ -4,12 +4,13 @@
 // commits and the others fail with P2002, which is turned into a clear Vietnamese refusal.
 import { Prisma, type PrismaClient } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
+import { syncPaymentRequests, type FeeAdjustment } from '~/modules/payments/adjust.server'
 import { createPaymentRequests } from '~/modules/payments/requests.server'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { notifyProducers } from './notify.server'
 
-export type TakeBoothResult = { ok: true; allocationId: string; published: boolean } | { ok: false; message: string }
+export type TakeBoothResult = { ok: true; allocationId: string; published: boolean; fees: FeeAdjustment[] } | { ok: false; message: string }
 
 export const boothTakenMessage = (code: string) => `Gian ${code} vừa được xếp cho nhà sản xuất khác. Vui lòng chọn gian khác.`
 
@@ -29,6 +30,7 @@ export async function takeBooth(
   db: PrismaClient = prisma,
 ): Promise<TakeBoothResult> {
   let boothCode = ''
+  let fees: FeeAdjustment[] = []
   try {
     return await db.$transaction(async (tx) => {
       // FOR SHARE: concurrent takes do not wait for each other, but a publish (FOR UPDATE) does.
@@ -80,8 +82,10 @@ export async function takeBooth(
         const codes = (await tx.allocation.findMany({ where: { applicationId: application.id }, select: { booth: { select: { code: true } } } })).map((a) => a.booth.code)
         await notifyProducers(tx, fair, [{ kind: 'allocated', producerId: application.producerId, boothCodes: codes, explanation }])
         await createPaymentRequests(tx, { fairId: fair.id, applicationIds: [application.id], actorId: input.actorId })
+        // An application that already had a fee (a second booth added by hand): the fee follows.
+        fees = await syncPaymentRequests(tx, { fairId: fair.id, applicationIds: [application.id], actorId: input.actorId })
       }
-      return { ok: true as const, allocationId: allocation.id, published }
+      return { ok: true as const, allocationId: allocation.id, published, fees }
     }, { maxWait: 15_000, timeout: 15_000 })
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message }

@@ -12,7 +12,9 @@ import type { Prisma } from '~/generated/prisma/client'
 import type { Actor } from '~/modules/accounts/permissions'
 import { requirePermission } from '~/modules/accounts/permissions.server'
 import { writeAudit } from '~/modules/audit/audit.server'
+import { discrepancyMessage, syncPaymentRequests, type FeeAdjustment } from '~/modules/payments/adjust.server'
 import { createPaymentRequests } from '~/modules/payments/requests.server'
+import { formatVnd } from '~/utils/format'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { compareStrings } from './adjacency'
@@ -205,11 +207,32 @@ export async function moveBooth(actor: Actor, slug: string, input: { boothId: st
       data: { from: code.get(input.boothId)!, to: code.get(input.targetBoothId)!, applicationIds: rows.map((r) => r.applicationId) },
     })
     await refreshExplanations(tx, fair.id)
-    if (status === 'ALLOCATED') await notifyChanged(tx, fair, rows.map((r) => r.applicationId))
+    let fees: FeeAdjustment[] = []
+    if (status === 'ALLOCATED') {
+      await notifyChanged(tx, fair, rows.map((r) => r.applicationId))
+      // Booths of another type or price change the fee: an open one follows, a paid one is flagged.
+      fees = await syncPaymentRequests(tx, { fairId: fair.id, applicationIds: rows.map((r) => r.applicationId), actorId: actor.id })
+    }
     const from = code.get(input.boothId)!
     const to = code.get(input.targetBoothId)!
-    return { ok: true, message: target ? `Đã đổi chỗ hai gian ${from} và ${to}.` : `Đã chuyển từ gian ${from} sang gian ${to}.` }
+    const done = target ? `Đã đổi chỗ hai gian ${from} và ${to}.` : `Đã chuyển từ gian ${from} sang gian ${to}.`
+    return { ok: true, message: [done, ...(await feeNotes(tx, fees))].join(' ') }
   })
+}
+
+/** One sentence per fee a hand edit changed (or could not change because it was paid). */
+export async function feeNotes(db: Tx | typeof prisma, fees: readonly FeeAdjustment[]): Promise<string[]> {
+  if (fees.length === 0) return []
+  const apps = await db.boothApplication.findMany({
+    where: { id: { in: fees.map((f) => f.applicationId) } },
+    select: { id: true, producer: { select: { legalName: true, tradeName: true } } },
+  })
+  const name = new Map(apps.map((a) => [a.id, a.producer.tradeName ?? a.producer.legalName]))
+  return fees.map((f) =>
+    f.kind === 'adjusted'
+      ? `Phí gian hàng của ${name.get(f.applicationId)} đổi từ ${formatVnd(f.fromVnd, 'vi')} thành ${formatVnd(f.toVnd, 'vi')}.`
+      : `${name.get(f.applicationId)}: ${discrepancyMessage(f.differenceVnd)}.`,
+  )
 }
 
 /** After publication: each affected producer learns its booths (only them, once each). */
@@ -248,7 +271,8 @@ export async function assignBooth(actor: Actor, slug: string, input: { applicati
     await refreshExplanations(tx, fair.id)
     return { ok: true, message: '' }
   })
-  return { ok: true, message: result.published ? 'Đã xếp gian và báo cho nhà sản xuất.' : 'Đã xếp gian vào phương án nháp.' }
+  const done = result.published ? 'Đã xếp gian và báo cho nhà sản xuất.' : 'Đã xếp gian vào phương án nháp.'
+  return { ok: true, message: [done, ...(await feeNotes(prisma, result.fees))].join(' ') }
 }
 
 /**

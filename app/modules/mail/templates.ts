@@ -21,6 +21,8 @@ type TemplateData = {
   'booth-waitlisted': { name: string; fairName: string; position: number; url: string }
   'booth-changed': { name: string; fairName: string; boothCodes: string; url: string }
   'inquiry-activity': { name: string; threadTitle: string; isNew: boolean; lines: string[]; url: string }
+  // Booth fee recomputed after the organiser changed the booths (payments issue).
+  'payment-adjusted': { name: string; fairName: string; previousAmount: string; amount: string; booths: string; dueOn: string; url: string }
 }
 
 export type TemplateName = keyof TemplateData
@@ -212,6 +214,16 @@ const templates: { [K in TemplateName]: Record<MailLocale, (data: TemplateData[K
     en: (d) => ({
       subject: d.isNew ? `New quote request: ${d.threadTitle}` : `${d.lines.length} update(s) on "${d.threadTitle}"`,
       text: `Hello ${d.name},\n\n${d.lines.map((line) => `• ${line}`).join('\n')}\n\nOpen the conversation: ${d.url}\n\nYou can turn these emails off on your Account page.`,
+    }),
+  },
+  'payment-adjusted': {
+    vi: (d) => ({
+      subject: `Phí gian hàng ${d.fairName} đã thay đổi: ${d.amount}`,
+      text: `Xin chào ${d.name},\n\nBan tổ chức ${d.fairName} đã điều chỉnh gian hàng của bạn (nay là ${d.booths}). Phí gian hàng phải nộp đổi từ ${d.previousAmount} thành ${d.amount}, hạn chót vẫn là ${d.dueOn}.\n\nThanh toán tại: ${d.url}`,
+    }),
+    en: (d) => ({
+      subject: `Booth fee for ${d.fairName} changed: ${d.amount}`,
+      text: `Hello ${d.name},\n\nThe organiser of ${d.fairName} changed your booths (now ${d.booths}). The booth fee changed from ${d.previousAmount} to ${d.amount}; it is still due by ${d.dueOn}.\n\nPay here: ${d.url}`,
     }),
   },
 }

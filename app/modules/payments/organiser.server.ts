@@ -12,6 +12,7 @@ import { now } from '~/utils/clock.server'
 import { toCsv } from '~/utils/csv'
 import { prisma } from '~/utils/db.server'
 import { formatDate, formatDateTime, formatVnd } from '~/utils/format'
+import { paidDiscrepancies } from './adjust.server'
 import { confirmPayment } from './confirm.server'
 import { paymentPaths } from './paths'
 import { appUrl, notifiedMembers } from './shared.server'
@@ -96,12 +97,15 @@ export async function paymentsReport(actor: Actor, slug: string, filter: { statu
     prisma.paymentRequest.count({ where }),
     prisma.paymentRequest.findMany({ where, orderBy: [{ producer: { legalName: 'asc' } }, { id: 'asc' }], skip: filter.skip, take: filter.take, select: rowSelect }),
   ])
+  // Paid fees whose booths were changed by hand since: the difference the organiser must settle.
+  const discrepancies = Object.fromEntries(await paidDiscrepancies(prisma, fair.id))
   return {
     fair: { ...fair, refundDeadline: refundDeadline(fair) },
     byType: [...byType.values()].sort((a, b) => a.code.localeCompare(b.code)),
     totals,
     count,
     rows,
+    discrepancies,
     mode: paymentsMode(),
   }
 }

@@ -5,12 +5,14 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { buttonClass, Card, DefinitionList, FormErrors, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ApplicationStatusBadge, FairStatusBadge, OrganiserFairTabs } from '~/components/fairs/ui'
+import { FeeTotalsCard } from '~/components/payments/fee-totals'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { changeFairStatus, getOrganiserFair } from '~/modules/fairs/fairs.server'
 import { fairPaths } from '~/modules/fairs/paths'
 import { fairSummary } from '~/modules/fairs/review.server'
+import { fairFeeTotals } from '~/modules/payments/overview.server'
 import { APPLICATION_STATUSES, FAIR_STATUSES, nextStatuses, type FairStatusValue } from '~/modules/fairs/status'
 import { formatDateRange, formatDateTime, formatNumber, formatVnd } from '~/utils/format'
 
@@ -34,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     next: nextStatuses(fair.status),
     summary,
+    fees: await fairFeeTotals(fair.id),
   }
 }
 
@@ -47,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function FairOverviewRoute() {
-  const { fair, next, summary, changed } = useLoaderData<typeof loader>()
+  const { fair, next, summary, changed, fees } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t, lang } = useTranslation()
@@ -144,6 +147,7 @@ export default function FairOverviewRoute() {
             ))}
           </ul>
         </Card>
+        <FeeTotalsCard slug={fair.slug} totals={fees} />
       </div>
     </PageShell>
   )

@@ -39,7 +39,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 }
 
 export default function PaymentsReportRoute() {
-  const { fair, byType, totals, rows, mode, status, page, pageCount } = useLoaderData<typeof loader>()
+  const { fair, byType, totals, rows, discrepancies, mode, status, page, pageCount } = useLoaderData<typeof loader>()
   const { t, lang } = useTranslation()
   const fairName = lang === 'en' ? (fair.nameEn ?? fair.nameVi) : fair.nameVi
   const href = (p: number) => {
@@ -172,6 +172,11 @@ export default function PaymentsReportRoute() {
                         <td className="px-4 py-2 text-right tabular-nums">{formatVnd(row.amountVnd, lang)}</td>
                         <td className="px-4 py-2">
                           <PaymentStatusBadge status={row.status} />
+                          {discrepancies[row.id] ? (
+                            <p className="mt-1 text-xs font-medium text-amber-800" data-testid="payment-discrepancy">
+                              {t('payments.report.discrepancy', { amount: `${discrepancies[row.id] > 0 ? '+' : ''}${formatVnd(discrepancies[row.id], lang)}` })}
+                            </p>
+                          ) : null}
                         </td>
                         <td className="px-4 py-2">{row.method ? t(`payments.method.${row.method}`) : '—'}</td>
                         <td className="px-4 py-2">{formatDate(row.dueAt)}</td>
