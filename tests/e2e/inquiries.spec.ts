@@ -78,6 +78,7 @@ test('a buyer asks for a quotation, the producer quotes, the buyer accepts and t
   const form = producer.getByRole('form', { name: 'Gửi báo giá' })
   await form.getByLabel('Bậc 1: từ số lượng').fill('500')
   await form.getByLabel('Bậc 1: giá (đồng/đơn vị)').fill('42.000')
+  await form.getByRole('button', { name: 'Thêm bậc giá' }).click()
   await form.getByLabel('Bậc 2: từ số lượng').fill('1000')
   await form.getByLabel('Bậc 2: giá (đồng/đơn vị)').fill('39500')
   await form.getByLabel('Hiệu lực đến').fill(inDays(30))
