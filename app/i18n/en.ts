@@ -35,6 +35,7 @@ export const en: Dictionary = {
   'nav.boothAllocation': 'Booth allocation',
   'nav.reviewCertificates': 'Review certificates',
   'nav.users': 'Users',
+  'nav.reports': 'Buyer reports',
   'nav.signedInAs': 'Signed in as {role}',
 
   'role.PRODUCER': 'Producer',

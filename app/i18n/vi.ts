@@ -36,6 +36,7 @@ export const vi = {
   'nav.boothAllocation': 'Phân bổ gian hàng',
   'nav.reviewCertificates': 'Duyệt chứng nhận',
   'nav.users': 'Người dùng',
+  'nav.reports': 'Báo cáo người mua',
   'nav.signedInAs': 'Đã đăng nhập với vai trò {role}',
 
   'role.PRODUCER': 'Nhà sản xuất',

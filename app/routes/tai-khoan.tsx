@@ -14,18 +14,21 @@ import { changePassword, requireUser } from '~/modules/accounts/auth.server'
 import { ChangePasswordSchema, LOCALES, PreferencesSchema } from '~/modules/accounts/schemas'
 import { endOtherSessions, getAccountSettings, listSessionsForDisplay, revokeSessionByHandle, updatePreferences } from '~/modules/accounts/settings.server'
 import { formatDate, formatDateTime } from '~/utils/format'
+import { MembersCard } from '~/components/accounts/members-card'
+import { InviteMemberSchema } from '~/modules/accounts/member-schemas'
+import { getTeam, inviteColleague, revokeInvitation } from '~/modules/accounts/members.server'
 import { paths } from '~/utils/paths'
 
-const NOTICES = ['mat-khau-da-doi', 'da-luu', 'da-dang-xuat-phien', 'da-dang-xuat-thiet-bi-khac'] as const
+const NOTICES = ['mat-khau-da-doi', 'da-luu', 'da-dang-xuat-phien', 'da-dang-xuat-thiet-bi-khac', 'da-moi', 'da-thu-hoi'] as const
 type Notice = (typeof NOTICES)[number]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
-  const [account, sessions] = await Promise.all([getAccountSettings(user.id), listSessionsForDisplay(user.id, user.sessionId)])
+  const [account, sessions, team] = await Promise.all([getAccountSettings(user.id), listSessionsForDisplay(user.id, user.sessionId), getTeam(user)])
   const url = new URL(request.url)
   const notice = NOTICES.find((value) => value === url.searchParams.get('thong-bao')) ?? null
   const count = Number(url.searchParams.get('so-phien') ?? 0) || 0
-  return { account, sessions, notice, count }
+  return { account, sessions, notice, count, team, invited: url.searchParams.get('email') }
 }
 
 const done = (notice: Notice, extra = '') => redirect(`${paths.account}?thong-bao=${notice}${extra}`, { status: 303 })
@@ -69,11 +72,24 @@ export async function action({ request }: ActionFunctionArgs) {
     return done('da-dang-xuat-thiet-bi-khac', `&so-phien=${count}`)
   }
 
+  if (intent === 'invite-member') {
+    const submission = parseWithZod(formData, { schema: InviteMemberSchema })
+    if (submission.status !== 'success') return data({ intent, result: submission.reply() }, { status: 400 })
+    const result = await inviteColleague(user, submission.value.email)
+    if (!result.ok) return data({ intent, result: submission.reply({ fieldErrors: { email: [result.message] } }) }, { status: 400 })
+    return done('da-moi', `&email=${encodeURIComponent(submission.value.email)}#members`)
+  }
+
+  if (intent === 'revoke-invitation') {
+    await revokeInvitation(user, String(formData.get('invitation') ?? ''))
+    return done('da-thu-hoi', '#members')
+  }
+
   throw new Response('Thao tác không hợp lệ', { status: 400 })
 }
 
 export default function AccountRoute() {
-  const { account, sessions, notice, count } = useLoaderData<typeof loader>()
+  const { account, sessions, notice, count, team, invited } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
@@ -100,6 +116,8 @@ export default function AccountRoute() {
     'da-luu': t('accounts.account.preferencesSaved'),
     'da-dang-xuat-phien': t('accounts.sessions.revoked'),
     'da-dang-xuat-thiet-bi-khac': t('accounts.sessions.othersEnded', { count }),
+    'da-moi': t('accounts.members.invited', { email: invited ?? '' }),
+    'da-thu-hoi': t('accounts.members.revoked'),
   }
 
   return (
@@ -205,6 +223,10 @@ export default function AccountRoute() {
             </div>
           </Form>
         </Card>
+
+        {team ? (
+          <MembersCard team={team} lastResult={actionData?.intent === 'invite-member' ? actionData.result : undefined} busyIntent={busyIntent} />
+        ) : null}
 
         <Card id="sessions" title={t('accounts.sessions.title')} description={t('accounts.sessions.intro')}>
           <ul className="divide-y divide-slate-200 rounded-xl ring-1 ring-slate-200">

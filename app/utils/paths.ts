@@ -21,6 +21,7 @@ export const paths = {
   organiserAllocation: '/ban-to-chuc/phan-bo',
   adminCertificates: '/quan-tri/chung-nhan',
   adminUsers: '/quan-tri/nguoi-dung',
+  adminReports: '/quan-tri/bao-cao',
   language: '/resources/language',
   health: '/healthz',
   // Catalogue (issue 4): the public browsing pages and the producer's listing screens.

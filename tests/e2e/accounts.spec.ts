@@ -50,7 +50,7 @@ test('a buyer signs up, logs out, and logs back in where they were going', async
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).last().click()
   await expect(page).toHaveURL(/\/tai-khoan$/)
   await expect(page.getByRole('heading', { name: 'Tài khoản', level: 1 })).toBeVisible()
-  await expect(page.getByText('Võ Thị Hạnh')).toBeVisible()
+  await expect(page.getByText('Võ Thị Hạnh', { exact: true })).toBeVisible()
   await expect(page.getByText('Thiết bị này', { exact: true })).toBeVisible()
 })
 

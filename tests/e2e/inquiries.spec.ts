@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test'
 import { DEMO, logInAs } from './accounts-helpers.ts'
 import { query, vietnamToday } from './db.ts'
-import { expect, test } from './fixtures.ts'
+import { expect, gotoHydrated, test } from './fixtures.ts'
 
 /** A searchable product of the demo producer, preferring a name few other products share. */
 async function demoProduct() {
@@ -78,6 +78,7 @@ test('a buyer asks for a quotation, the producer quotes, the buyer accepts and t
   const form = producer.getByRole('form', { name: 'Gửi báo giá' })
   await form.getByLabel('Bậc 1: từ số lượng').fill('500')
   await form.getByLabel('Bậc 1: giá (đồng/đơn vị)').fill('42.000')
+  await form.getByRole('button', { name: 'Thêm bậc giá' }).click()
   await form.getByLabel('Bậc 2: từ số lượng').fill('1000')
   await form.getByLabel('Bậc 2: giá (đồng/đơn vị)').fill('39500')
   await form.getByLabel('Hiệu lực đến').fill(inDays(30))
@@ -148,7 +149,7 @@ test('a buyer sends one request for quotation to several producers picked from t
   const context = await browser.newContext()
   await logInAs(context, DEMO.buyer)
   const page = await context.newPage()
-  await page.goto('/tim-kiem?q=keo+dua')
+  await gotoHydrated(page, '/tim-kiem?q=keo+dua')
   const boxes = page.getByRole('checkbox', { name: /^Chọn .* để hỏi giá$/ })
   await expect(boxes.first()).toBeVisible({ timeout: 10_000 })
   // Two products of different producers.
@@ -193,4 +194,55 @@ test('the producer page shows response figures from real threads and a request b
   // Visitors are sent to log in first, then to the request form for this producer.
   await page.getByRole('link', { name: 'Gửi yêu cầu báo giá' }).click()
   await expect(page).toHaveURL(/\/dang-nhap\?redirectTo=%2Fnguoi-mua%2Fyeu-cau%2Fmoi%3Fchu-the%3D/)
+})
+
+test('the producers picked for a request stay picked across results pages, searches and reloads, up to 10', async ({ browser }) => {
+  test.setTimeout(60_000)
+  const context = await browser.newContext()
+  await logInAs(context, DEMO.buyer)
+  const page = await context.newPage()
+  await gotoHydrated(page, '/tim-kiem')
+  const boxes = page.getByRole('checkbox', { name: /^Chọn .* để hỏi giá$/ })
+  await expect(boxes.first()).toBeVisible({ timeout: 10_000 })
+  const firstSlug = await boxes.first().getAttribute('value')
+  await boxes.first().check()
+  const bar = page.getByRole('form', { name: 'Nhà sản xuất đã chọn để hỏi giá' })
+  await expect(bar.getByRole('status')).toHaveText(/Đã chọn 1\/10 nhà sản xuất/)
+
+  // Next results page: the pick is still there; pick a producer of this page too.
+  await page.getByRole('navigation', { name: 'Phân trang kết quả' }).getByRole('link', { name: 'Trang sau' }).click()
+  await expect(page).toHaveURL(/trang=2|page=2|p=2/)
+  await expect(bar.getByRole('status')).toHaveText(/Đã chọn 1\/10 nhà sản xuất/)
+  const other = boxes.and(page.locator(`:not([value="${firstSlug}"])`)).first()
+  const secondSlug = await other.getAttribute('value')
+  await other.check()
+  await expect(bar.getByRole('status')).toHaveText(/Đã chọn 2\/10 nhà sản xuất/)
+
+  // Another search and a reload keep both.
+  await gotoHydrated(page, '/tim-kiem?q=mat+ong')
+  await expect(bar.getByRole('status')).toHaveText(/Đã chọn 2\/10 nhà sản xuất/)
+  await page.reload()
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+  await expect(bar.getByRole('status')).toHaveText(/Đã chọn 2\/10 nhà sản xuất/)
+
+  // The request form receives both producers, though they were picked on different pages.
+  await bar.getByRole('button', { name: 'Gửi yêu cầu báo giá cho các nhà sản xuất đã chọn' }).click()
+  await expect(page.getByText('Yêu cầu này được gửi riêng cho 2 nhà sản xuất; họ không thấy nhau.')).toBeVisible()
+  const url = new URL(page.url())
+  expect(url.searchParams.getAll('chu-the').sort()).toEqual([firstSlug, secondSlug].sort())
+
+  // At ten, unpicked producers are disabled and the bar says why; "clear" empties the pick.
+  await page.evaluate(() => {
+    const picks = Array.from({ length: 10 }, (_, i) => ({ slug: `gia-lap-${i}`, name: `Cơ sở giả lập ${i}` }))
+    sessionStorage.setItem('ocop.rfq.selection', JSON.stringify(picks))
+  })
+  await gotoHydrated(page, '/tim-kiem')
+  await expect(bar.getByRole('status')).toHaveText(/Đã chọn 10\/10 nhà sản xuất/)
+  await expect(bar.getByText('Đã chọn tối đa 10 nhà sản xuất cho một yêu cầu.', { exact: false })).toBeVisible()
+  await expect(boxes.first()).toBeDisabled()
+  await bar.getByRole('button', { name: 'Bỏ chọn tất cả' }).click()
+  await expect(bar).toHaveCount(0)
+  await expect(boxes.first()).toBeEnabled()
+  expect(await page.evaluate(() => sessionStorage.getItem('ocop.rfq.selection'))).toBe('[]')
+  await context.close()
 })

@@ -248,6 +248,8 @@ function MessageForm({ actionData, busy }: { actionData: ThreadActionData; busy:
   )
 }
 
+const MAX_TIERS = 6
+
 function QuotationForm({ actionData, busy, revision, defaults }: { actionData: ThreadActionData; busy: boolean; revision: number; defaults: { quantity: number; unit: string } }) {
   const { t } = useTranslation()
   const lastResult = actionData?.intent === 'quote' ? actionData.result : undefined
@@ -255,7 +257,7 @@ function QuotationForm({ actionData, busy, revision, defaults }: { actionData: T
     id: 'quotation-form',
     lastResult,
     constraint: getZodConstraint(QuotationFormSchema),
-    defaultValue: { quantity: String(defaults.quantity), unit: defaults.unit, tiers: [{ minQuantity: String(defaults.quantity), priceVnd: '' }, ...Array.from({ length: 3 }, () => ({ minQuantity: '', priceVnd: '' }))] },
+    defaultValue: { quantity: String(defaults.quantity), unit: defaults.unit, tiers: [{ minQuantity: String(defaults.quantity), priceVnd: '' }] },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     // Conform types the submission by the parsed value; the field metadata by the form's strings.
@@ -268,6 +270,9 @@ function QuotationForm({ actionData, busy, revision, defaults }: { actionData: T
       <summary className="cursor-pointer text-base font-semibold text-slate-900">{title}</summary>
       <Form method="post" {...getFormProps(form)} className="mt-4 space-y-4" aria-label={title}>
         <input type="hidden" name="intent" value="quote" />
+        {/* Enter in a field submits with the form's first submit button: make that the real one,
+            not a tier row's remove button. */}
+        <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true" />
         <FormErrors id={form.errorId} errors={form.errors} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label={t('inquiries.quotation.quantity')} htmlFor={fields.quantity.id} required errors={fields.quantity.errors} errorId={fields.quantity.errorId}>
@@ -283,16 +288,33 @@ function QuotationForm({ actionData, busy, revision, defaults }: { actionData: T
           {tierRows.map((row, index) => {
             const tier = row.getFieldset()
             return (
-              <div key={row.key} className="grid gap-3 sm:grid-cols-2">
+              <div key={row.key} className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto]" data-testid="tier-row">
                 <Field label={t('inquiries.quotation.tierMin', { n: index + 1 })} htmlFor={tier.minQuantity.id} errors={tier.minQuantity.errors} errorId={tier.minQuantity.errorId}>
                   <input {...getInputProps(tier.minQuantity, { type: 'number' })} className={inputClass} />
                 </Field>
                 <Field label={t('inquiries.quotation.tierPrice', { n: index + 1 })} htmlFor={tier.priceVnd.id} errors={tier.priceVnd.errors} errorId={tier.priceVnd.errorId}>
                   <input {...getInputProps(tier.priceVnd, { type: 'text' })} inputMode="numeric" className={inputClass} />
                 </Field>
+                {/* Conform's list intents are plain submit buttons, so without JavaScript the
+                    server applies them and sends the form back with the row added or removed. */}
+                <button
+                  {...form.remove.getButtonProps({ name: fields.tiers.name, index })}
+                  className={`${buttonClass.small} mb-1`}
+                  disabled={tierRows.length <= 1}
+                  aria-label={t('inquiries.quotation.tierRemove', { n: index + 1 })}
+                >
+                  {t('inquiries.quotation.tierRemoveShort')}
+                </button>
               </div>
             )
           })}
+          {tierRows.length < MAX_TIERS ? (
+            <button {...form.insert.getButtonProps({ name: fields.tiers.name, defaultValue: { minQuantity: '', priceVnd: '' } })} className={buttonClass.small}>
+              {t('inquiries.quotation.tierAdd')}
+            </button>
+          ) : (
+            <p className="text-sm text-slate-600">{t('inquiries.quotation.tierMax', { max: MAX_TIERS })}</p>
+          )}
           <ErrorLine id={fields.tiers.errorId} errors={fields.tiers.errors} />
         </fieldset>
         <Field label={t('inquiries.quotation.validUntil')} htmlFor={fields.validUntil.id} required errors={fields.validUntil.errors} errorId={fields.validUntil.errorId}>

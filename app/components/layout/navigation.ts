@@ -34,6 +34,7 @@ const byRole: Record<Role, NavItem[]> = {
   ADMIN: [
     { to: paths.adminCertificates, label: 'nav.reviewCertificates' },
     { to: paths.adminUsers, label: 'nav.users' },
+    { to: paths.adminReports, label: 'nav.reports' },
   ],
 }
 

@@ -44,7 +44,7 @@ describe('SiteNav', () => {
     ['PRODUCER', ['Bảng điều khiển', 'Sản phẩm của tôi', 'Chứng nhận', 'Yêu cầu báo giá', 'Hội chợ']],
     ['BUYER', ['Tìm sản phẩm', 'Yêu cầu đã gửi']],
     ['ORGANISER', ['Hội chợ của tôi', 'Phân bổ gian hàng']],
-    ['ADMIN', ['Duyệt chứng nhận', 'Người dùng']],
+    ['ADMIN', ['Duyệt chứng nhận', 'Người dùng', 'Báo cáo người mua']],
   ])('shows a %s their own links and a log-out button instead of log-in', (role, expected) => {
     const { html, links } = render({ role })
     expect(links.map((link) => link.text)).toEqual(expected)

@@ -4,6 +4,7 @@
 // by content. Buyers only.
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
+import { clearRfqSelection } from '~/components/inquiries/rfq-picker'
 import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
@@ -68,6 +69,10 @@ export default function NewInquiryRoute() {
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InquiryFormSchema }),
+    // The producers picked on the search page have been used once the request goes out.
+    onSubmit: (_event, { submission }) => {
+      if (submission?.status === 'success') clearRfqSelection()
+    },
   })
   if (!targets) {
     return (
