@@ -6,6 +6,8 @@ import { paths } from '~/utils/paths'
 export interface NavItem {
   to: string
   label: MessageKey
+  /** Active only on this exact path (a dashboard whose path prefixes every other link of the role). */
+  end?: boolean
 }
 
 export interface Navigation {
@@ -17,7 +19,7 @@ export interface Navigation {
 
 const byRole: Record<Role, NavItem[]> = {
   PRODUCER: [
-    { to: paths.producerDashboard, label: 'nav.dashboard' },
+    { to: paths.producerDashboard, label: 'nav.dashboard', end: true },
     { to: paths.producerProducts, label: 'nav.myProducts' },
     { to: paths.producerCertificates, label: 'nav.certificates' },
     { to: paths.producerInquiries, label: 'nav.inquiries' },

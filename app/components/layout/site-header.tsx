@@ -16,20 +16,22 @@ export function SiteHeader({ user }: { user: NavUser }) {
 
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
+      <div className="mx-auto flex h-16 max-w-7xl items-center gap-3 px-4 sm:gap-4 sm:px-6">
         <Link to="/" className="flex shrink-0 items-center gap-2.5 rounded-md" aria-label={t('nav.home')}>
           <LogoMark />
           <span className="text-base font-bold tracking-tight text-brand-900 min-[400px]:text-lg">{t('app.name')}</span>
         </Link>
 
-        <SiteNav user={user} className="ml-4 hidden lg:block" />
+        {/* The bar from xl only: a producer's five links, the language switch and the account fit on
+            one line at 1280 px, not at 1024 px (the menu serves tablets). */}
+        <SiteNav user={user} className="ml-2 hidden xl:block" />
 
         <div className="ml-auto flex items-center gap-1.5 sm:gap-2">
           <LanguageSwitch />
-          <div className="hidden lg:block">
+          <div className="hidden xl:block">
             <AccountLinks user={user} />
           </div>
-          <details ref={menu} className="group lg:hidden">
+          <details ref={menu} className="group xl:hidden">
             <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium text-slate-700 ring-1 ring-inset ring-slate-300 hover:text-brand-800 [&::-webkit-details-marker]:hidden">
               <MenuIcon width={18} height={18} className="group-open:hidden" />
               <CloseIcon width={18} height={18} className="hidden group-open:block" />

@@ -16,11 +16,11 @@ beforeEach(() => {
   })
 })
 
-function render(user: NavUser, lang: Lang = 'vi') {
+function render(user: NavUser, lang: Lang = 'vi', at = '/') {
   const Stub = createRemixStub([
     {
       id: 'root',
-      path: '/',
+      path: '*',
       Component: () => (
         <>
           <SiteNav user={user} />
@@ -29,7 +29,7 @@ function render(user: NavUser, lang: Lang = 'vi') {
       ),
     },
   ])
-  const html = renderToString(<Stub hydrationData={{ loaderData: { root: { lang } } }} />)
+  const html = renderToString(<Stub initialEntries={[at]} hydrationData={{ loaderData: { root: { lang } } }} />)
   const links = [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map(([, href, text]) => ({ href, text }))
   return { html, links }
 }
@@ -68,5 +68,13 @@ describe('SiteNav', () => {
       expect(new Set(targets).size).toBe(targets.length)
       for (const target of targets) expect(target).toMatch(/^\/[a-z0-9/-]*$/)
     }
+  })
+
+  it('marks only the section of the page as current, not the dashboard every producer path starts with', () => {
+    const { html } = render({ role: 'PRODUCER' }, 'vi', '/nha-san-xuat/hoi-cho/dien-dan')
+    const current = [...html.matchAll(/<a [^>]*aria-current="page"[^>]*>([^<]*)/g)].map(([, text]) => text)
+    expect(current).toEqual(['Hội chợ'])
+    const home = render({ role: 'PRODUCER' }, 'vi', '/nha-san-xuat')
+    expect([...home.html.matchAll(/<a [^>]*aria-current="page"[^>]*>([^<]*)/g)].map(([, text]) => text)).toEqual(['Bảng điều khiển'])
   })
 })

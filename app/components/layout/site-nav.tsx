@@ -12,7 +12,7 @@ type Layout = 'bar' | 'stack'
 
 const linkClass = (layout: Layout) => ({ isActive }: { isActive: boolean }) =>
   layout === 'bar'
-    ? `rounded-md px-3 py-2 text-sm font-medium transition hover:bg-brand-50 hover:text-brand-800 ${
+    ? `whitespace-nowrap rounded-md px-2.5 py-2 text-sm font-medium transition hover:bg-brand-50 hover:text-brand-800 ${
         isActive ? 'bg-brand-50 text-brand-800' : 'text-slate-700'
       }`
     : `block rounded-md px-3 py-3 text-base font-medium hover:bg-brand-50 ${isActive ? 'bg-brand-50 text-brand-800' : 'text-slate-800'}`
@@ -25,7 +25,7 @@ export function SiteNav({ user, layout = 'bar', className = '' }: { user: NavUse
       <ul className={layout === 'bar' ? 'flex items-center gap-1' : 'flex flex-col gap-1'}>
         {main.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} className={linkClass(layout)} prefetch="intent">
+            <NavLink to={item.to} end={item.end} className={linkClass(layout)} prefetch="intent">
               {t(item.label)}
               {(item.to === paths.producerInquiries || item.to === paths.buyerInquiries) && user?.unreadInquiries ? (
                 <span className="ml-1.5 inline-flex min-w-[1.25rem] items-center justify-center rounded-full bg-red-600 px-1.5 text-xs font-bold text-white" data-testid="unread-badge">

@@ -98,7 +98,7 @@ export default function FairOverviewRoute() {
 
         <Card id="fair-summary" title={t('fairs.summary.title')}>
           <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
+            <table className="w-full min-w-[32rem] text-sm">
               <thead>
                 <tr className="border-b border-slate-200 text-left text-slate-600">
                   <th scope="col" className="py-2 pr-4 font-medium">{t('fairs.summary.type')}</th>

@@ -51,7 +51,7 @@ export default function ExhibitorListRoute() {
         <EmptyState title={t('fairs.exhibitors.empty')} />
       ) : (
         <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200 print:shadow-none print:ring-0">
-          <table className="min-w-full text-sm">
+          <table className="w-full min-w-[44rem] text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-left text-slate-600">
                 <th scope="col" className="px-3 py-2 font-medium">{t('fairs.exhibitors.booths')}</th>

@@ -147,7 +147,7 @@ export default function ApplicationsRoute() {
           <Form method="post" className="space-y-4">
             <FormErrors errors={errors} />
             <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
-              <table className="min-w-full text-sm">
+              <table className="w-full min-w-[48rem] text-sm">
                 <thead>
                   <tr className="border-b border-slate-200 text-left text-slate-600">
                     <th scope="col" className="px-3 py-2 font-medium">

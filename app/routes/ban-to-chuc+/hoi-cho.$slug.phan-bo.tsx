@@ -299,7 +299,7 @@ function Placements({ editable }: { editable: boolean }) {
         <EmptyState title={t('allocation.placements.empty')} />
       ) : (
         <div className="-mx-5 overflow-x-auto sm:mx-0">
-          <table className="min-w-full text-left text-sm">
+          <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">{t('allocation.placements.booth')}</th>

@@ -511,7 +511,7 @@ export default function FloorPlanEditorRoute() {
             <details>
               <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('fairs.plan.booths', { count: allBooths.length })}</summary>
               <div className="mt-3 overflow-x-auto">
-                <table className="min-w-full text-sm">
+                <table className="w-full min-w-[36rem] text-sm">
                   <thead>
                     <tr className="border-b border-slate-200 text-left text-slate-600">
                       <th scope="col" className="py-1.5 pr-3 font-medium">{t('fairs.plan.code')}</th>

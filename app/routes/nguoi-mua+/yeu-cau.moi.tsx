@@ -6,7 +6,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { clearRfqSelection } from '~/components/inquiries/rfq-picker'
 import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
@@ -78,7 +78,14 @@ export default function NewInquiryRoute() {
     return (
       <PageShell width="max-w-3xl">
         <PageHeader title={t('inquiries.new.title')} />
-        <EmptyState title={t('inquiries.new.noTarget')} />
+        <EmptyState
+          title={t('inquiries.new.noTarget')}
+          action={
+            <Link to={paths.search} className={buttonClass.primary}>
+              {t('nav.findProducts')}
+            </Link>
+          }
+        />
       </PageShell>
     )
   }
