@@ -15,6 +15,11 @@ export const en: Dictionary = {
 
   'a11y.skipToContent': 'Skip navigation, go to the main content',
 
+  'pagination.label': 'Pagination',
+  'pagination.previous': 'Previous',
+  'pagination.next': 'Next',
+  'pagination.page': 'Page {page}',
+
   'nav.main': 'Main navigation',
   'nav.account': 'Account',
   'nav.menu': 'Menu',

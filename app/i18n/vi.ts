@@ -16,6 +16,11 @@ export const vi = {
 
   'a11y.skipToContent': 'Bỏ qua điều hướng, đến nội dung chính',
 
+  'pagination.label': 'Phân trang',
+  'pagination.previous': 'Trang trước',
+  'pagination.next': 'Trang sau',
+  'pagination.page': 'Trang {page}',
+
   'nav.main': 'Điều hướng chính',
   'nav.account': 'Tài khoản',
   'nav.menu': 'Menu',

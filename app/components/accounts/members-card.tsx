@@ -3,7 +3,7 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
-import { buttonClass, Card, Field, FormErrors, inputClass } from '~/components/accounts/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { InviteMemberSchema } from '~/modules/accounts/member-schemas'
 import { formatDate } from '~/utils/format'

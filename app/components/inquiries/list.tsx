@@ -1,7 +1,7 @@
 // The producer's inbox and the buyer's sent list: GET filters (kept in the URL), the threads with
 // unread markers, pagination and the CSV link.
 import { Form, Link } from '@remix-run/react'
-import { buttonClass, EmptyState, inputClass, Pagination } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, inputClass, Pagination } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { INQUIRY_STATUSES } from '~/modules/inquiries/schemas'
 import { formatDateTime, formatNumber } from '~/utils/format'

@@ -5,7 +5,7 @@ import { getFormProps, getInputProps, getTextareaProps, useForm, type Submission
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { Form, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { buttonClass, Card, Field, FormErrors, inputClass, Notice } from '~/components/accounts/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass, Notice } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import type { getThread } from '~/modules/inquiries/inquiries.server'
 import { ATTACHMENT_ACCEPT, MessageFormSchema, QuotationFormSchema } from '~/modules/inquiries/schemas'

@@ -1,6 +1,6 @@
 // Booth fees at a glance on the organiser's fair overview, with the way to the full report.
 import { Link } from '@remix-run/react'
-import { Card } from '~/components/accounts/ui'
+import { Card } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { paymentPaths } from '~/modules/payments/paths'
 import { formatVnd } from '~/utils/format'

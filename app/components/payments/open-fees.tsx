@@ -1,7 +1,7 @@
 // The dashboard's reminder of open booth fees, each with its "Thanh toán" button (Stripe) or a link
 // to the transfer details (bank transfer). Renders nothing when every fee is settled.
 import { Form, Link, useNavigation } from '@remix-run/react'
-import { buttonClass } from '~/components/accounts/ui'
+import { buttonClass } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { paymentPaths } from '~/modules/payments/paths'
 import { formatDate, formatVnd } from '~/utils/format'

@@ -1,7 +1,7 @@
 // Pieces shared by the producer's and the organiser's payment screens: status badges, the booth
 // list with each booth's confirmation, and the printable receipt.
 import { Link } from '@remix-run/react'
-import { buttonClass } from '~/components/accounts/ui'
+import { buttonClass } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { formatDate, formatDateRange, formatDateTime, formatVnd } from '~/utils/format'
 

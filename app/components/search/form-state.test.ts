@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseSearchState } from '../../../search/query'
 import { formFromState, formToSearch, toggle } from './form-state'
-import { pageWindow } from './pagination'
+import { pageWindow } from '~/components/ui'
 
 describe('the search form', () => {
   it('round-trips a state and produces the canonical address (first page)', () => {

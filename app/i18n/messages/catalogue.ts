@@ -5,9 +5,6 @@ import { defineMessages } from './define'
 export const catalogueMessages = defineMessages({
   vi: {
     'catalogue.breadcrumb.label': 'Đường dẫn',
-    'catalogue.pagination.label': 'Phân trang',
-    'catalogue.pagination.previous': 'Trang trước',
-    'catalogue.pagination.next': 'Trang sau',
     'catalogue.pagination.page': 'Trang {page}',
     'catalogue.pagination.position': 'Trang {page} / {pages}',
     'catalogue.place.former': '{name} (cũ)',
@@ -89,7 +86,6 @@ export const catalogueMessages = defineMessages({
     'catalogue.editor.notice.published': 'Đã lưu và đăng bán sản phẩm. Người mua đã có thể xem sản phẩm.',
     'catalogue.editor.notice.duplicated': 'Đã tạo bản sao ở dạng nháp. Hãy sửa tên và thông tin khác rồi lưu.',
     'catalogue.editor.errorSummary': 'Chưa lưu được: hãy sửa các ô được đánh dấu bên dưới. Những gì bạn đã nhập vẫn được giữ nguyên.',
-    'catalogue.editor.required': 'bắt buộc',
     'catalogue.editor.section.basics': 'Thông tin cơ bản',
     'catalogue.editor.section.description': 'Mô tả sản phẩm',
     'catalogue.editor.section.photos': 'Ảnh sản phẩm',
@@ -269,9 +265,6 @@ export const catalogueMessages = defineMessages({
   },
   en: {
     'catalogue.breadcrumb.label': 'Breadcrumb',
-    'catalogue.pagination.label': 'Pagination',
-    'catalogue.pagination.previous': 'Previous',
-    'catalogue.pagination.next': 'Next',
     'catalogue.pagination.page': 'Page {page}',
     'catalogue.pagination.position': 'Page {page} of {pages}',
     'catalogue.place.former': '{name} (former)',
@@ -353,7 +346,6 @@ export const catalogueMessages = defineMessages({
     'catalogue.editor.notice.published': 'Product saved and published. Buyers can see it now.',
     'catalogue.editor.notice.duplicated': 'A draft copy was created. Change its name and anything else, then save.',
     'catalogue.editor.errorSummary': 'Not saved yet: please fix the highlighted fields below. Everything you typed is kept.',
-    'catalogue.editor.required': 'required',
     'catalogue.editor.section.basics': 'Basics',
     'catalogue.editor.section.description': 'Description',
     'catalogue.editor.section.photos': 'Photos',

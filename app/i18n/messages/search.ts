@@ -104,9 +104,6 @@ export const searchMessages = defineMessages({
     'search.filter.stars': '{count} sao',
 
     'search.pagination.label': 'Phân trang kết quả',
-    'search.pagination.previous': 'Trang trước',
-    'search.pagination.next': 'Trang sau',
-    'search.pagination.page': 'Trang {page}',
   },
   en: {
     'search.meta.title': 'Find OCOP products | OCOP Connect',
@@ -213,8 +210,5 @@ export const searchMessages = defineMessages({
     'search.filter.stars': '{count} stars',
 
     'search.pagination.label': 'Result pages',
-    'search.pagination.previous': 'Previous page',
-    'search.pagination.next': 'Next page',
-    'search.pagination.page': 'Page {page}',
   },
 })

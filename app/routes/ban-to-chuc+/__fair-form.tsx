@@ -3,7 +3,7 @@
 import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { Form, Link, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, Field, FormErrors, inputClass } from '~/components/accounts/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { FairFormSchema, SUBSIDY_KINDS } from '~/modules/fairs/schemas'
 

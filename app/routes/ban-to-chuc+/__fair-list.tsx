@@ -3,7 +3,7 @@
 // /ban-to-chuc/hoi-cho (where the header and accepted invitations send organisers).
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { buttonClass, EmptyState, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, PageHeader, PageShell } from '~/components/ui'
 import { FairStatusBadge } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'

@@ -2,7 +2,7 @@
 // and the live summary (booth demand against supply per type, cooperative share against target).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, DefinitionList, FormErrors, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, DefinitionList, FormErrors, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ApplicationStatusBadge, FairStatusBadge, OrganiserFairTabs } from '~/components/fairs/ui'
 import { FeeTotalsCard } from '~/components/payments/fee-totals'

@@ -2,7 +2,7 @@
 // printable page (the browser's print; navigation hides itself) and a CSV download.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { buttonClass, EmptyState, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { OrganiserFairTabs } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'

@@ -3,7 +3,7 @@
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, CertificateStatusBadge, DefinitionList, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, CertificateStatusBadge, DefinitionList, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ApplicationStatusBadge, OrganiserFairTabs } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'

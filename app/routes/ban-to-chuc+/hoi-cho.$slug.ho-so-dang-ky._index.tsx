@@ -4,7 +4,7 @@
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
-import { buttonClass, Card, EmptyState, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
+import { buttonClass, Card, EmptyState, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ApplicationStatusBadge, OrganiserFairTabs } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'

@@ -8,7 +8,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useState, type ReactNode } from 'react'
 import type { z } from 'zod'
-import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { OrganiserFairTabs, toPlanHalls } from '~/components/fairs/ui'
 import { FloorPlan } from '~/components/floor-plan'

@@ -2,7 +2,7 @@
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { OrganiserFairTabs } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'

@@ -5,7 +5,7 @@ import { getFormProps, getInputProps, getTextareaProps, useForm, type Submission
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, DefinitionList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, DefinitionList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { BoothChips, PaymentStatusBadge } from '~/components/payments/ui'
 import { useTranslation } from '~/i18n/hook'

@@ -3,7 +3,7 @@
 // `$slug_` keeps this page out of any /hoi-cho/:slug layout of the fairs screens.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { buttonClass, EmptyState, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, PageHeader, PageShell, Pagination } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { OrganiserFairTabs } from '~/components/fairs/ui'
 import { PaymentStatusBadge } from '~/components/payments/ui'

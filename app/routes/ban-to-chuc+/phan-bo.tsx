@@ -1,7 +1,7 @@
 // /ban-to-chuc/phan-bo: the organiser's fairs, each with a link to its booth allocation.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { buttonClass, EmptyState, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'

@@ -3,7 +3,7 @@
 // nothing from a message is ever inserted as HTML.
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { buttonClass, EmptyState, inputClass, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, inputClass, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'

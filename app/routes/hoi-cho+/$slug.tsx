@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useEffect, useState } from 'react'
-import { buttonClass, Card, DefinitionList, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, DefinitionList, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { toPlanHalls } from '~/components/fairs/ui'
 import { FloorPlan } from '~/components/floor-plan'

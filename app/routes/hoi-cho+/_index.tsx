@@ -1,7 +1,7 @@
 // /hoi-cho: published fairs, newest first, paged.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { EmptyState, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
+import { EmptyState, PageHeader, PageShell, Pagination } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FairCards } from '~/components/home/fair-cards'
 import { useTranslation } from '~/i18n/hook'

@@ -2,7 +2,7 @@
 // writes, and accepts, declines or asks for a revision of the active quotation.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { PageHeader, PageShell } from '~/components/accounts/ui'
+import { PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { InquiryStatusBadge, InquiryThread, type ThreadActionData } from '~/components/inquiries/thread'
 import { useTranslation } from '~/i18n/hook'

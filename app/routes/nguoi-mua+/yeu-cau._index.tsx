@@ -2,7 +2,7 @@
 // and CSV export. ?gui=<n> after sending shows a confirmation.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { buttonClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { InquiryList, queryOf } from '~/components/inquiries/list'
 import { useTranslation } from '~/i18n/hook'

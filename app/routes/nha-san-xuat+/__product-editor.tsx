@@ -6,7 +6,7 @@ import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTex
 import { parseWithZod } from '@conform-to/zod'
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { useEffect, useId, useMemo, useState } from 'react'
-import { buttonClass, describedBy, ErrorList, Field, inputClass, Notice, Section } from '~/components/catalogue/form'
+import { buttonClass, Card, describedBy, ErrorList, Field, inputClass, Notice } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import type { MessageKey } from '~/i18n/types'
 import { photoSizeLabel, productEditorSchema, subgroupChoices, type ProductEditorDefaults, type ProductEditorForm, type ProductEditorValue, type TaxonomyGroup } from '~/modules/catalogue/editor-schema'
@@ -123,12 +123,12 @@ export function ProductEditor({
         </Notice>
       ) : null}
 
-      <Section id="basics" title={t('catalogue.editor.section.basics')}>
+      <Card contentClassName="space-y-5" id="basics" title={t('catalogue.editor.section.basics')}>
         <div className="grid gap-5 md:grid-cols-2">
           {(() => {
             const { key, props } = input(fields.nameVi)
             return (
-              <Field label={t('catalogue.editor.nameVi')} htmlFor={fields.nameVi.id} required requiredLabel={t('catalogue.editor.required')} errors={fields.nameVi.errors} errorId={fields.nameVi.errorId}>
+              <Field label={t('catalogue.editor.nameVi')} htmlFor={fields.nameVi.id} required errors={fields.nameVi.errors} errorId={fields.nameVi.errorId}>
                 <input key={key} {...props} required maxLength={160} autoComplete="off" className={inputClass} aria-describedby={describedBy(fields.nameVi.errors && fields.nameVi.errorId)} />
               </Field>
             )
@@ -144,7 +144,7 @@ export function ProductEditor({
           {(() => {
             const { key, ...props } = getSelectProps(fields.groupId)
             return (
-              <Field label={t('catalogue.editor.group')} htmlFor={fields.groupId.id} required requiredLabel={t('catalogue.editor.required')} errors={fields.groupId.errors} errorId={fields.groupId.errorId}>
+              <Field label={t('catalogue.editor.group')} htmlFor={fields.groupId.id} required errors={fields.groupId.errors} errorId={fields.groupId.errorId}>
                 <select
                   key={key}
                   {...props}
@@ -204,9 +204,9 @@ export function ProductEditor({
             )
           })()}
         </div>
-      </Section>
+      </Card>
 
-      <Section id="description" title={t('catalogue.editor.section.description')}>
+      <Card contentClassName="space-y-5" id="description" title={t('catalogue.editor.section.description')}>
         {(() => {
           const { key, ...props } = getTextareaProps(fields.descriptionVi)
           return (
@@ -257,9 +257,9 @@ export function ProductEditor({
             </Field>
           )
         })()}
-      </Section>
+      </Card>
 
-      <Section id="photos" title={t('catalogue.editor.section.photos')} description={t('catalogue.editor.photosIntro', { max: MAX_PHOTOS, size: photoSizeLabel(MAX_PHOTO_BYTES) })}>
+      <Card contentClassName="space-y-5" id="photos" title={t('catalogue.editor.section.photos')} description={t('catalogue.editor.photosIntro', { max: MAX_PHOTOS, size: photoSizeLabel(MAX_PHOTO_BYTES) })}>
         {photos.length ? (
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">{t('catalogue.editor.savedPhotos')}</legend>
@@ -354,14 +354,14 @@ export function ProductEditor({
             ))}
           </ul>
         ) : null}
-      </Section>
+      </Card>
 
-      <Section id="wholesale" title={t('catalogue.editor.section.wholesale')}>
+      <Card contentClassName="space-y-5" id="wholesale" title={t('catalogue.editor.section.wholesale')}>
         <div className="grid gap-5 md:grid-cols-3">
           {(() => {
             const { key, props } = input(fields.unit)
             return (
-              <Field label={t('catalogue.editor.unit')} htmlFor={fields.unit.id} required requiredLabel={t('catalogue.editor.required')} hint={t('catalogue.editor.unitHint')} errors={fields.unit.errors} errorId={fields.unit.errorId}>
+              <Field label={t('catalogue.editor.unit')} htmlFor={fields.unit.id} required hint={t('catalogue.editor.unitHint')} errors={fields.unit.errors} errorId={fields.unit.errorId}>
                 <input key={key} {...props} required maxLength={40} className={inputClass} aria-describedby={describedBy(fields.unit.errors && fields.unit.errorId)} />
               </Field>
             )
@@ -377,7 +377,7 @@ export function ProductEditor({
           {(() => {
             const { key, props } = input(fields.minOrderQuantity, 'number')
             return (
-              <Field label={t('catalogue.editor.moq')} htmlFor={fields.minOrderQuantity.id} required requiredLabel={t('catalogue.editor.required')} errors={fields.minOrderQuantity.errors} errorId={fields.minOrderQuantity.errorId}>
+              <Field label={t('catalogue.editor.moq')} htmlFor={fields.minOrderQuantity.id} required errors={fields.minOrderQuantity.errors} errorId={fields.minOrderQuantity.errorId}>
                 <input key={key} {...props} required className={inputClass} aria-describedby={describedBy(fields.minOrderQuantity.errors && fields.minOrderQuantity.errorId)} />
               </Field>
             )
@@ -465,9 +465,9 @@ export function ProductEditor({
             + {t('catalogue.editor.tierAdd')}
           </button>
         </fieldset>
-      </Section>
+      </Card>
 
-      <Section id="supply" title={t('catalogue.editor.section.supply')}>
+      <Card contentClassName="space-y-5" id="supply" title={t('catalogue.editor.section.supply')}>
         <div className="grid gap-5 md:grid-cols-3">
           {([
             ['monthlyCapacity', 'catalogue.editor.capacity', 'catalogue.editor.capacityHint'],
@@ -503,9 +503,9 @@ export function ProductEditor({
             </label>
           )
         })()}
-      </Section>
+      </Card>
 
-      <Section id="standards" title={t('catalogue.editor.section.standards')} description={t('catalogue.editor.standardsHint')}>
+      <Card contentClassName="space-y-5" id="standards" title={t('catalogue.editor.section.standards')} description={t('catalogue.editor.standardsHint')}>
         <fieldset>
           <legend className="sr-only">{t('catalogue.editor.section.standards')}</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -518,7 +518,7 @@ export function ProductEditor({
           </div>
           <ErrorList id={fields.standards.errorId} errors={fields.standards.errors} />
         </fieldset>
-      </Section>
+      </Card>
 
       <div className="sticky bottom-0 z-10 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-2xl sm:border sm:py-4 sm:shadow-lg">
         <div className="flex items-center gap-2 sm:gap-3">

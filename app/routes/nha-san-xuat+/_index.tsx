@@ -2,7 +2,7 @@
 // certificates by status, and the next steps towards selling as a verified OCOP producer.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { buttonClass, Card, CertificateStatusBadge, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, CertificateStatusBadge, PageHeader, PageShell } from '~/components/ui'
 import { ProfileStatusBadge } from '~/components/accounts/producer'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ArrowRightIcon } from '~/components/icons'

@@ -2,7 +2,7 @@
 // producer's id is "not found" (404): whether it exists is not theirs to know.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { buttonClass, Card, CertificateStatusBadge, DefinitionList, Notice, PageHeader, PageShell, StarBadge } from '~/components/accounts/ui'
+import { buttonClass, Card, CertificateStatusBadge, DefinitionList, Notice, PageHeader, PageShell, StarBadge } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'

@@ -2,7 +2,7 @@
 // means today: valid, expiring soon, expired, waiting for review, or rejected with the reason.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { buttonClass, CertificateStatusBadge, EmptyState, Notice, PageHeader, PageShell, StarBadge } from '~/components/accounts/ui'
+import { buttonClass, CertificateStatusBadge, EmptyState, Notice, PageHeader, PageShell, StarBadge } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'

@@ -9,7 +9,7 @@ import { Form, useActionData, useFetcher, useLoaderData, useLocation, useNavigat
 import { useEffect, useState } from 'react'
 import type { z } from 'zod'
 import { ProfileStatusBadge } from '~/components/accounts/producer'
-import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { createTranslator } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'

@@ -5,7 +5,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useMemo } from 'react'
-import { Card, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { Card, Notice, PageHeader, PageShell } from '~/components/ui'
 import { paymentPaths } from '~/modules/payments/paths'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FloorPlan, type PlanHall } from '~/components/floor-plan'

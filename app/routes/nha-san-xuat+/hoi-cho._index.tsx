@@ -2,7 +2,7 @@
 // the state of its own application.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { buttonClass, EmptyState, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ApplicationStatusBadge, FairStatusBadge } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'

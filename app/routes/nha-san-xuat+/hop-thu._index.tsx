@@ -2,7 +2,7 @@
 // status, product and date, search, CSV export, and the producer's own response figures.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { PageHeader, PageShell } from '~/components/accounts/ui'
+import { PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { InquiryList, queryOf, useDuration } from '~/components/inquiries/list'
 import { useTranslation } from '~/i18n/hook'

@@ -2,7 +2,7 @@
 // answered exactly like an unknown one (404), so ids reveal nothing.
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { Notice } from '~/components/catalogue/form'
+import { Notice } from '~/components/ui'
 import { CertificateStatus, ListingStatusBadge } from '~/components/catalogue/status'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'

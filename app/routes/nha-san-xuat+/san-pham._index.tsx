@@ -5,7 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { z } from 'zod'
-import { buttonClass, Notice } from '~/components/catalogue/form'
+import { buttonClass, Notice } from '~/components/ui'
 import { PageLinks } from '~/components/catalogue/page-links'
 import { CertificateStatus, ListingStatusBadge } from '~/components/catalogue/status'
 import { GeneralErrorBoundary } from '~/components/error-boundary'

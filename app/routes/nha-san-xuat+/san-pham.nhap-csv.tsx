@@ -12,7 +12,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useId } from 'react'
-import { buttonClass, describedBy, ErrorList, Notice } from '~/components/catalogue/form'
+import { buttonClass, describedBy, ErrorList, Notice } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import type { MessageKey } from '~/i18n/types'

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useRevalidator } from '@remix-run/react'
 import { useEffect, useState } from 'react'
-import { buttonClass, Notice, PageHeader, PageShell } from '~/components/accounts/ui'
+import { buttonClass, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { BoothChips, PaymentStatusBadge } from '~/components/payments/ui'
 import { useTranslation } from '~/i18n/hook'

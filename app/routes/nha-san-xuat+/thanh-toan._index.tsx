@@ -2,7 +2,7 @@
 // booth is confirmed later, by the webhook); without Stripe the card shows the bank-transfer details.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, EmptyState, Notice, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
+import { buttonClass, EmptyState, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { BoothChips, PaymentStatusBadge, transferCode } from '~/components/payments/ui'
 import { useTranslation } from '~/i18n/hook'

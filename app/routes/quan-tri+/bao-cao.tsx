@@ -2,7 +2,7 @@
 // first with paging, and a button to mark a report reviewed. Admins only.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Notice, PageHeader, PageShell, Pagination } from '~/components/accounts/ui'
+import { buttonClass, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'

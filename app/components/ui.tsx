@@ -4,6 +4,7 @@ import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { StarIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
+import { formatNumber } from '~/utils/format'
 import type { CertificateDisplayStatus } from '~/modules/producers/certificate-rules'
 
 export const inputClass =
@@ -200,7 +201,22 @@ export function PageHeader({
   )
 }
 
-export function Card({ title, description, children, id, className = '' }: { title?: string; description?: ReactNode; children: ReactNode; id?: string; className?: string }) {
+export function Card({
+  title,
+  description,
+  children,
+  id,
+  className = '',
+  contentClassName = '',
+}: {
+  title?: string
+  description?: ReactNode
+  children: ReactNode
+  id?: string
+  className?: string
+  /** e.g. "space-y-5" for a form section of stacked fields. */
+  contentClassName?: string
+}) {
   return (
     <section aria-labelledby={title && id ? `${id}-title` : undefined} className={`rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6 ${className}`}>
       {title ? (
@@ -209,7 +225,7 @@ export function Card({ title, description, children, id, className = '' }: { tit
         </h2>
       ) : null}
       {description ? <div className="mt-1 text-sm text-slate-600">{description}</div> : null}
-      <div className={title || description ? 'mt-5' : ''}>{children}</div>
+      <div className={`${title || description ? 'mt-5' : ''} ${contentClassName}`}>{children}</div>
     </section>
   )
 }
@@ -275,27 +291,54 @@ export function DefinitionList({ items }: { items: Array<{ term: string; value: 
   )
 }
 
-/** Previous / next links with "page x of y"; nothing when everything fits on one page. */
-export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
-  const { t } = useTranslation()
+/** Page numbers around the current one, with gaps: 1 … 4 5 6 … 12. */
+export function pageWindow(page: number, pageCount: number): Array<number | 'gap'> {
+  const pages = new Set([1, pageCount, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pageCount))
+  const sorted = [...pages].sort((a, b) => a - b)
+  const out: Array<number | 'gap'> = []
+  sorted.forEach((n, i) => {
+    if (i > 0 && n - sorted[i - 1] > 1) out.push('gap')
+    out.push(n)
+  })
+  return out
+}
+
+const pageLinkClass = 'inline-flex h-10 min-w-10 items-center justify-center rounded-md px-3 text-sm font-medium ring-1 ring-inset'
+const idlePageLink = 'text-slate-700 ring-slate-300 hover:text-brand-800 hover:ring-brand-600'
+
+/** The one pagination of every list: previous, numbered pages around the current one, next. Nothing when everything fits on one page. */
+export function Pagination({ page, pageCount, href, label }: { page: number; pageCount: number; href: (page: number) => string; label?: string }) {
+  const { t, lang } = useTranslation()
   if (pageCount <= 1) return null
   return (
-    <nav aria-label={t('accounts.users.pagination')} className="mt-4 flex items-center justify-between gap-3 text-sm">
+    <nav aria-label={label ?? t('pagination.label')} className="mt-6 flex flex-wrap items-center justify-center gap-1.5">
       {page > 1 ? (
-        <Link to={href(page - 1)} className={buttonClass.small} rel="prev">
-          ← {t('accounts.users.previous')}
+        <Link to={href(page - 1)} rel="prev" className={`${pageLinkClass} ${idlePageLink}`}>
+          {t('pagination.previous')}
         </Link>
-      ) : (
-        <span />
+      ) : null}
+      {pageWindow(page, pageCount).map((item, index) =>
+        item === 'gap' ? (
+          <span key={`gap-${index}`} aria-hidden="true" className="px-1 text-slate-400">
+            …
+          </span>
+        ) : (
+          <Link
+            key={item}
+            to={href(item)}
+            aria-current={item === page ? 'page' : undefined}
+            aria-label={t('pagination.page', { page: item })}
+            className={`${pageLinkClass} ${item === page ? 'bg-brand-700 text-white ring-brand-700' : idlePageLink}`}
+          >
+            {formatNumber(item, lang)}
+          </Link>
+        ),
       )}
-      <span className="text-slate-600">{t('accounts.users.page', { page, pages: pageCount })}</span>
       {page < pageCount ? (
-        <Link to={href(page + 1)} className={buttonClass.small} rel="next">
-          {t('accounts.users.next')} →
+        <Link to={href(page + 1)} rel="next" className={`${pageLinkClass} ${idlePageLink}`}>
+          {t('pagination.next')}
         </Link>
-      ) : (
-        <span />
-      )}
+      ) : null}
     </nav>
   )
 }
