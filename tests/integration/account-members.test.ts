@@ -7,32 +7,12 @@ import { startSession } from '~/modules/accounts/auth.server'
 import { findOpenInvitation, inviteMember } from '~/modules/accounts/invitations.server'
 import { action, loader } from '~/routes/tai-khoan'
 import { prisma, resetDatabase } from '../helpers/db'
+import { args, cookieOf, formData as form, outcome, request } from '../helpers/routes'
 
 beforeEach(() => resetDatabase())
 
-function request(url: string, init: { body?: FormData; cookie?: string } = {}) {
-  const headers = new Headers({ 'User-Agent': 'vitest' })
-  if (init.cookie) headers.set('Cookie', init.cookie)
-  return new Request(`http://localhost:3000${url}`, { method: init.body ? 'POST' : 'GET', body: init.body, headers })
-}
-const args = (req: Request) => ({ request: req, params: {}, context: {} })
-const cookieOf = (setCookie: string) => setCookie.split(';')[0]!
 
-async function outcome(run: () => Promise<unknown>) {
-  try {
-    const result = await run()
-    return result instanceof Response ? result.status : 200
-  } catch (error) {
-    if (error instanceof Response) return error.status
-    throw error
-  }
-}
 
-function form(fields: Record<string, string>) {
-  const body = new FormData()
-  for (const [key, value] of Object.entries(fields)) body.set(key, value)
-  return body
-}
 
 async function world() {
   const producer = await prisma.producer.create({ data: { slug: 'htx-a', legalName: 'HTX Dừa A', type: 'COOPERATIVE', status: 'VERIFIED' } })

@@ -32,8 +32,8 @@ import { loader as documentLoader } from '~/routes/tai-lieu+/chung-nhan.$id'
 import { loader as communesLoader } from '~/routes/resources+/communes'
 import { action as accountAction } from '~/routes/tai-khoan'
 import { setNow } from '~/utils/clock.server'
-import { CLIENT_IP_HEADER } from '~/utils/client-ip.server'
 import { prisma, resetDatabase } from '../helpers/db'
+import { args, cookieOf, formData as form, request as routeRequest } from '../helpers/routes'
 
 let storage: string
 const previousStorage = process.env.STORAGE_DIR
@@ -48,19 +48,9 @@ afterAll(async () => {
 beforeEach(() => resetDatabase())
 afterEach(() => setNow(null))
 
+// Each request from a new client address, so the log-in rate limit (per address) never trips.
 let ip = 0
-function request(url: string, init: { method?: string; body?: FormData; cookie?: string; userAgent?: string } = {}) {
-  const headers = new Headers({ [CLIENT_IP_HEADER]: `198.51.100.${++ip % 250}`, 'User-Agent': init.userAgent ?? 'vitest' })
-  if (init.cookie) headers.set('Cookie', init.cookie)
-  return new Request(`http://localhost:3000${url}`, { method: init.method ?? (init.body ? 'POST' : 'GET'), body: init.body, headers })
-}
-const args = (req: Request, params: Record<string, string> = {}) => ({ request: req, params, context: {} })
-const cookieOf = (setCookie: string) => setCookie.split(';')[0]
-const form = (values: Record<string, string | File>) => {
-  const body = new FormData()
-  for (const [key, value] of Object.entries(values)) body.append(key, value)
-  return body
-}
+const request = (url: string, init: Parameters<typeof routeRequest>[1] = {}) => routeRequest(url, { ...init, ip: `198.51.100.${++ip % 250}` })
 /** What a loader or action gave back: a Response (redirect, error) or data(value, init). */
 async function outcome(run: () => Promise<unknown>) {
   try {

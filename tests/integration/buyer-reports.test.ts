@@ -5,26 +5,11 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { startSession } from '~/modules/accounts/auth.server'
 import { action, loader } from '~/routes/quan-tri+/bao-cao'
 import { prisma, resetDatabase } from '../helpers/db'
+import { args, cookieOf, outcome, request } from '../helpers/routes'
 
 beforeEach(() => resetDatabase())
 
-function request(url: string, init: { body?: FormData; cookie?: string } = {}) {
-  const headers = new Headers({ 'User-Agent': 'vitest' })
-  if (init.cookie) headers.set('Cookie', init.cookie)
-  return new Request(`http://localhost:3000${url}`, { method: init.body ? 'POST' : 'GET', body: init.body, headers })
-}
-const args = (req: Request) => ({ request: req, params: {}, context: {} })
-const cookieOf = (setCookie: string) => setCookie.split(';')[0]!
 
-async function outcome(run: () => Promise<unknown>) {
-  try {
-    const result = await run()
-    return result instanceof Response ? result.status : 200
-  } catch (error) {
-    if (error instanceof Response) return error.status
-    throw error
-  }
-}
 
 async function world() {
   const admin = await prisma.user.create({ data: { email: 'qt@ocop.vn', passwordHash: 'x', name: 'Quản Trị Viên', role: 'ADMIN' } })

@@ -13,12 +13,9 @@ import { action as applyAction } from '~/routes/nha-san-xuat+/hoi-cho.$slug'
 import { loader as publicLoader } from '~/routes/hoi-cho+/$slug'
 import { setNow } from '~/utils/clock.server'
 import { prisma, resetDatabase } from '../helpers/db'
+import { args, cookieOf, request } from '../helpers/routes'
 
 const NOW = new Date('2026-12-01T03:00:00Z')
-const request = (url: string, init: { body?: FormData; cookie?: string } = {}) =>
-  new Request(`http://localhost:3000${url}`, { method: init.body ? 'POST' : 'GET', body: init.body, headers: init.cookie ? { Cookie: init.cookie } : {} })
-const args = (req: Request, params: Record<string, string>) => ({ request: req, params, context: {} })
-const cookieOf = (setCookie: string) => setCookie.split(';')[0]
 
 async function caught(promise: Promise<unknown>) {
   try {

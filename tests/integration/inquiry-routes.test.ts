@@ -15,6 +15,7 @@ import { loader as attachmentLoader } from '~/routes/tai-lieu+/dinh-kem.$id'
 import { loader as producerCsvLoader } from '~/routes/nha-san-xuat+/hop-thu.xuat-csv'
 import { loader as buyerCsvLoader } from '~/routes/nguoi-mua+/yeu-cau.xuat-csv'
 import { prisma, resetDatabase } from '../helpers/db'
+import { args, cookieOf, outcome as status, request } from '../helpers/routes'
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n')
 let storage = ''
@@ -29,23 +30,7 @@ afterAll(async () => {
 })
 beforeEach(() => resetDatabase())
 
-function request(url: string, init: { body?: FormData; cookie?: string } = {}) {
-  const headers = new Headers({ 'User-Agent': 'vitest' })
-  if (init.cookie) headers.set('Cookie', init.cookie)
-  return new Request(`http://localhost:3000${url}`, { method: init.body ? 'POST' : 'GET', body: init.body, headers })
-}
-const args = (req: Request, params: Record<string, string> = {}) => ({ request: req, params, context: {} })
-const cookieOf = (setCookie: string) => setCookie.split(';')[0]!
 
-async function status(run: () => Promise<unknown>) {
-  try {
-    const result = await run()
-    return result instanceof Response ? result.status : 200
-  } catch (error) {
-    if (error instanceof Response) return error.status
-    throw error
-  }
-}
 
 async function world() {
   await prisma.productCategory.create({ data: { id: '1', level: 'GROUP', nameVi: 'Thực phẩm', nameEn: 'Food', slug: 'thuc-pham' } })

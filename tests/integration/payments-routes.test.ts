@@ -2,7 +2,6 @@
 // "Thanh toán" goes to the Checkout URL, the return page waits until the webhook, the organiser's
 // forms answer with errors next to the fields, the CSV export, and the walls between accounts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSession } from '~/modules/accounts/auth.server'
 import { resetStripeClient } from '~/modules/payments/stripe.server'
 import { action as payAction, loader as feesLoader } from '~/routes/nha-san-xuat+/thanh-toan._index'
 import { loader as resultLoader } from '~/routes/nha-san-xuat+/thanh-toan.$id._index'
@@ -11,9 +10,9 @@ import { action as organiserAction, loader as organiserLoader } from '~/routes/b
 import { loader as reportLoader } from '~/routes/ban-to-chuc+/hoi-cho.$slug_.thanh-toan._index'
 import { loader as csvLoader } from '~/routes/ban-to-chuc+/hoi-cho.$slug_.thanh-toan.xuat-csv'
 import { action as webhookAction } from '~/routes/webhooks+/stripe'
-import { CLIENT_IP_HEADER } from '~/utils/client-ip.server'
 import { startFakeStripe, type FakeStripe } from '../fakes/stripe-server.ts'
 import { prisma, resetDatabase } from '../helpers/db.ts'
+import { args, formData as form, request as routeRequest, sessionCookie, unwrap } from '../helpers/routes.ts'
 import { paymentsWorld } from '../helpers/payments-world.ts'
 
 const SECRET = 'whsec_test_ocop_routes'
@@ -35,26 +34,9 @@ afterAll(async () => {
 })
 beforeEach(() => resetDatabase())
 
-function request(url: string, init: { body?: FormData; cookie?: string } = {}) {
-  const headers = new Headers({ [CLIENT_IP_HEADER]: '198.51.100.7' })
-  if (init.cookie) headers.set('Cookie', init.cookie)
-  return new Request(`http://localhost:3000${url}`, { method: init.body ? 'POST' : 'GET', body: init.body, headers })
-}
-const args = (req: Request, params: Record<string, string> = {}) => ({ request: req, params, context: {} })
-const form = (values: Record<string, string>) => {
-  const body = new FormData()
-  for (const [key, value] of Object.entries(values)) body.set(key, value)
-  return body
-}
-async function cookieFor(userId: string) {
-  return (await startSession(userId, request('/'))).split(';')[0]
-}
-/** Loaders and actions return plain data, a Response, or (single fetch) a DataWithResponseInit. */
-function unwrap<T>(value: unknown): { status: number; data: T } {
-  const v = value as { type?: string; data?: T; init?: { status?: number } }
-  if (v && v.type === 'DataWithResponseInit') return { status: v.init?.status ?? 200, data: v.data as T }
-  return { status: 200, data: value as T }
-}
+// Every request from one client address, as behind the real server.
+const request = (url: string, init: { body?: FormData; cookie?: string } = {}) => routeRequest(url, { ...init, ip: '198.51.100.7' })
+const cookieFor = (userId: string) => sessionCookie(userId)
 
 describe('producer screens', () => {
   it('"Thanh toán" redirects to the Checkout page; the return page waits until the webhook confirms', async () => {
