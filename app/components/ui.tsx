@@ -1,7 +1,8 @@
-// Building blocks of the account, producer and admin screens: labelled fields whose errors are tied
-// to the control (aria-describedby), form-level alerts, page headers, cards and status badges.
+// The one UI kit of every screen: labelled fields whose errors are tied to the control
+// (aria-describedby), form-level alerts, page headers, cards, status badges and pagination.
+import { getInputProps, type FieldMetadata } from '@conform-to/react'
 import { Link } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import type { InputHTMLAttributes, ReactNode } from 'react'
 import { StarIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
 import { formatNumber } from '~/utils/format'
@@ -80,6 +81,36 @@ export function Field({
       ) : null}
       <ErrorList id={errorId} errors={errors} />
     </div>
+  )
+}
+
+/**
+ * A Conform text-like field in one line: label, the input with its constraints, the hint and the
+ * errors all wired to the field's ids. Extra props (autoComplete, placeholder…) go to the input.
+ */
+export function InputField({
+  meta,
+  label,
+  type = 'text',
+  hint,
+  required,
+  className,
+  ...inputProps
+}: {
+  // Conform's metadata of any field schema: only its ids, constraints and errors are used.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  meta: FieldMetadata<any, any, any>
+  label: ReactNode
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'number' | 'date' | 'search'
+  hint?: ReactNode
+  required?: boolean
+  className?: string
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'className' | 'required'>) {
+  const hintId = hint ? `${meta.id}-hint` : undefined
+  return (
+    <Field label={label} htmlFor={meta.id} required={required} hint={hint} hintId={hintId} errors={meta.errors} errorId={meta.errorId} className={className}>
+      <input {...getInputProps(meta, { type, ariaDescribedBy: hintId })} {...inputProps} className={inputClass} />
+    </Field>
   )
 }
 

@@ -1,8 +1,13 @@
 // meta functions cannot call hooks: they read the language from the root match instead.
-import { createTranslator, DEFAULT_LANG, isLang, type Translate } from './index'
+import { createTranslator, DEFAULT_LANG, isLang, type Lang, type Translate } from './index'
 
-export function translatorFromMatches(matches: ReadonlyArray<{ id: string; data?: unknown } | undefined>): Translate {
-  const root = matches.find((match) => match?.id === 'root')
-  const lang = (root?.data as { lang?: unknown } | undefined)?.lang
-  return createTranslator(isLang(lang) ? lang : DEFAULT_LANG)
+type Matches = ReadonlyArray<{ id: string; data?: unknown } | undefined>
+
+export function langFromMatches(matches: Matches): Lang {
+  const lang = (matches.find((match) => match?.id === 'root')?.data as { lang?: unknown } | undefined)?.lang
+  return isLang(lang) ? lang : DEFAULT_LANG
+}
+
+export function translatorFromMatches(matches: Matches): Translate {
+  return createTranslator(langFromMatches(matches))
 }

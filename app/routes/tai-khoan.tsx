@@ -1,10 +1,11 @@
 // /tai-khoan: the signed-in person's account (every role): change password, email preferences,
 // the list of sessions with "log out this device" and "log out of all other devices".
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { NewPasswordFields } from '~/components/accounts/new-password-fields'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, DefinitionList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
+import { buttonClass, Card, DefinitionList, Field, FormErrors, inputClass, InputField, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { createTranslator, LANGUAGE_NAMES } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'
@@ -147,39 +148,8 @@ export default function AccountRoute() {
           <Form method="post" {...getFormProps(passwordForm)} className="grid max-w-lg gap-5">
             <input type="hidden" name="intent" value="change-password" />
             <FormErrors id={passwordForm.errorId} errors={passwordForm.errors} />
-            <Field
-              label={t('accounts.field.currentPassword')}
-              htmlFor={passwordFields.currentPassword.id}
-              required
-              errors={passwordFields.currentPassword.errors}
-              errorId={passwordFields.currentPassword.errorId}
-            >
-              <input {...getInputProps(passwordFields.currentPassword, { type: 'password' })} autoComplete="current-password" className={inputClass} />
-            </Field>
-            <Field
-              label={t('accounts.field.newPassword')}
-              htmlFor={passwordFields.newPassword.id}
-              required
-              hint={t('accounts.field.passwordHint')}
-              hintId={`${passwordFields.newPassword.id}-hint`}
-              errors={passwordFields.newPassword.errors}
-              errorId={passwordFields.newPassword.errorId}
-            >
-              <input
-                {...getInputProps(passwordFields.newPassword, { type: 'password', ariaDescribedBy: `${passwordFields.newPassword.id}-hint` })}
-                autoComplete="new-password"
-                className={inputClass}
-              />
-            </Field>
-            <Field
-              label={t('accounts.field.confirmPassword')}
-              htmlFor={passwordFields.confirmPassword.id}
-              required
-              errors={passwordFields.confirmPassword.errors}
-              errorId={passwordFields.confirmPassword.errorId}
-            >
-              <input {...getInputProps(passwordFields.confirmPassword, { type: 'password' })} autoComplete="new-password" className={inputClass} />
-            </Field>
+            <InputField meta={passwordFields.currentPassword} type="password" label={t('accounts.field.currentPassword')} required autoComplete="current-password" />
+            <NewPasswordFields password={passwordFields.newPassword} confirmPassword={passwordFields.confirmPassword} passwordLabel={t('accounts.field.newPassword')} />
             <div>
               <button type="submit" className={buttonClass.primary} disabled={busyIntent === 'change-password'}>
                 {busyIntent === 'change-password' ? t('accounts.form.working') : t('accounts.account.changePassword')}

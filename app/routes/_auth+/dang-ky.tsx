@@ -1,10 +1,11 @@
 // /dang-ky: sign-up as a producer or a buyer (organisers are invited by an admin). Works without
 // JavaScript: the buyer-only field is shown by CSS when "buyer" is picked.
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { NewPasswordFields } from '~/components/accounts/new-password-fields'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, describedBy, Field, FormErrors, inputClass } from '~/components/ui'
+import { AuthCard, buttonClass, describedBy, Field, FormErrors, inputClass, InputField } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { LANGUAGE_NAMES } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'
@@ -114,53 +115,12 @@ export default function SignUpRoute() {
 
         {/* Only buyers have an organisation to name; CSS shows the field when "buyer" is ticked. */}
         <div className={`group-has-[input[value=BUYER]:checked]/signup:block ${fields.organisationName.errors?.length ? 'block' : 'hidden'}`}>
-          <Field
-            label={t('accounts.signup.organisationName')}
-            htmlFor={fields.organisationName.id}
-            required
-            hint={t('accounts.signup.organisationHint')}
-            hintId={`${fields.organisationName.id}-hint`}
-            errors={fields.organisationName.errors}
-            errorId={fields.organisationName.errorId}
-          >
-            <input
-              {...getInputProps(fields.organisationName, { type: 'text', ariaDescribedBy: `${fields.organisationName.id}-hint` })}
-              autoComplete="organization"
-              className={inputClass}
-            />
-          </Field>
+          <InputField meta={fields.organisationName} label={t('accounts.signup.organisationName')} required hint={t('accounts.signup.organisationHint')} autoComplete="organization" />
         </div>
 
-        <Field label={t('accounts.field.name')} htmlFor={fields.name.id} required errors={fields.name.errors} errorId={fields.name.errorId}>
-          <input {...getInputProps(fields.name, { type: 'text' })} autoComplete="name" className={inputClass} />
-        </Field>
-        <Field label={t('accounts.field.email')} htmlFor={fields.email.id} required errors={fields.email.errors} errorId={fields.email.errorId}>
-          <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="email" className={inputClass} />
-        </Field>
-        <Field
-          label={t('accounts.field.password')}
-          htmlFor={fields.password.id}
-          required
-          hint={t('accounts.field.passwordHint')}
-          hintId={`${fields.password.id}-hint`}
-          errors={fields.password.errors}
-          errorId={fields.password.errorId}
-        >
-          <input
-            {...getInputProps(fields.password, { type: 'password', ariaDescribedBy: `${fields.password.id}-hint` })}
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        </Field>
-        <Field
-          label={t('accounts.field.confirmPassword')}
-          htmlFor={fields.confirmPassword.id}
-          required
-          errors={fields.confirmPassword.errors}
-          errorId={fields.confirmPassword.errorId}
-        >
-          <input {...getInputProps(fields.confirmPassword, { type: 'password' })} autoComplete="new-password" className={inputClass} />
-        </Field>
+        <InputField meta={fields.name} label={t('accounts.field.name')} required autoComplete="name" />
+        <InputField meta={fields.email} type="email" label={t('accounts.field.email')} required autoComplete="email" />
+        <NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} />
         <Field
           label={t('accounts.field.locale')}
           htmlFor={fields.locale.id}

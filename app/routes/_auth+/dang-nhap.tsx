@@ -1,10 +1,10 @@
 // /dang-nhap: log in. `redirectTo` (set by requireUser) is honoured only when it is a path on this
 // site; too many attempts from one address or on one account answer 429 with the wait time.
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, Field, FormErrors, inputClass, Notice } from '~/components/ui'
+import { AuthCard, buttonClass, FormErrors, InputField, Notice } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { createTranslator } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'
@@ -84,12 +84,8 @@ export default function LoginRoute() {
         {redirectTo && !notice ? <Notice tone="info">{t('accounts.login.needed')}</Notice> : null}
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <Field label={t('accounts.field.email')} htmlFor={fields.email.id} required errors={fields.email.errors} errorId={fields.email.errorId}>
-          <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="email" className={inputClass} />
-        </Field>
-        <Field label={t('accounts.field.password')} htmlFor={fields.password.id} required errors={fields.password.errors} errorId={fields.password.errorId}>
-          <input {...getInputProps(fields.password, { type: 'password' })} autoComplete="current-password" className={inputClass} />
-        </Field>
+        <InputField meta={fields.email} type="email" label={t('accounts.field.email')} required autoComplete="email" />
+        <InputField meta={fields.password} type="password" label={t('accounts.field.password')} required autoComplete="current-password" />
         <div className="flex justify-end text-sm">
           <Link to={paths.forgotPassword} className="font-medium text-brand-700 hover:text-brand-900">
             {t('accounts.login.forgot')}

@@ -1,10 +1,11 @@
 // /dat-lai-mat-khau/<token>: choose a new password with the one-time link from the reset email.
 // A used, expired or unknown token gets an explanation and a way to ask for a new link (410).
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
+import { NewPasswordFields } from '~/components/accounts/new-password-fields'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, Field, FormErrors, inputClass } from '~/components/ui'
+import { AuthCard, buttonClass, FormErrors } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -60,30 +61,7 @@ export default function ResetPasswordRoute() {
     <AuthCard title={t('accounts.reset.title')} intro={t('accounts.reset.intro')}>
       <Form method="post" {...getFormProps(form)} className="space-y-5">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field
-          label={t('accounts.field.newPassword')}
-          htmlFor={fields.password.id}
-          required
-          hint={t('accounts.field.passwordHint')}
-          hintId={`${fields.password.id}-hint`}
-          errors={fields.password.errors}
-          errorId={fields.password.errorId}
-        >
-          <input
-            {...getInputProps(fields.password, { type: 'password', ariaDescribedBy: `${fields.password.id}-hint` })}
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        </Field>
-        <Field
-          label={t('accounts.field.confirmPassword')}
-          htmlFor={fields.confirmPassword.id}
-          required
-          errors={fields.confirmPassword.errors}
-          errorId={fields.confirmPassword.errorId}
-        >
-          <input {...getInputProps(fields.confirmPassword, { type: 'password' })} autoComplete="new-password" className={inputClass} />
-        </Field>
+        <NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} passwordLabel={t('accounts.field.newPassword')} />
         <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
           {busy ? t('accounts.form.working') : t('accounts.reset.submit')}
         </button>

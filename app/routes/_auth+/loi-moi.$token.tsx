@@ -1,10 +1,11 @@
 // /loi-moi/<token>: accept an invitation (an organiser invited by an admin, or a colleague invited
 // by an organisation's owner). The account is created in the inviting organisation and logged in.
-import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { getFormProps, getSelectProps, useForm } from '@conform-to/react'
+import { NewPasswordFields } from '~/components/accounts/new-password-fields'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, Field, FormErrors, inputClass } from '~/components/ui'
+import { AuthCard, buttonClass, Field, FormErrors, inputClass, InputField } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { createTranslator, LANGUAGE_NAMES } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'
@@ -78,33 +79,8 @@ export default function InvitationRoute() {
         <Field label={t('accounts.field.email')} htmlFor="invitation-email">
           <input id="invitation-email" type="email" value={invitation.email} readOnly disabled className={inputClass} />
         </Field>
-        <Field label={t('accounts.field.name')} htmlFor={fields.name.id} required errors={fields.name.errors} errorId={fields.name.errorId}>
-          <input {...getInputProps(fields.name, { type: 'text' })} autoComplete="name" className={inputClass} />
-        </Field>
-        <Field
-          label={t('accounts.field.password')}
-          htmlFor={fields.password.id}
-          required
-          hint={t('accounts.field.passwordHint')}
-          hintId={`${fields.password.id}-hint`}
-          errors={fields.password.errors}
-          errorId={fields.password.errorId}
-        >
-          <input
-            {...getInputProps(fields.password, { type: 'password', ariaDescribedBy: `${fields.password.id}-hint` })}
-            autoComplete="new-password"
-            className={inputClass}
-          />
-        </Field>
-        <Field
-          label={t('accounts.field.confirmPassword')}
-          htmlFor={fields.confirmPassword.id}
-          required
-          errors={fields.confirmPassword.errors}
-          errorId={fields.confirmPassword.errorId}
-        >
-          <input {...getInputProps(fields.confirmPassword, { type: 'password' })} autoComplete="new-password" className={inputClass} />
-        </Field>
+        <InputField meta={fields.name} label={t('accounts.field.name')} required autoComplete="name" />
+        <NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} />
         <Field label={t('accounts.field.locale')} htmlFor={fields.locale.id} errors={fields.locale.errors} errorId={fields.locale.errorId}>
           <select {...getSelectProps(fields.locale)} className={inputClass}>
             {LOCALES.map((option) => (

@@ -1,10 +1,10 @@
 // /quen-mat-khau: ask for a password-reset link. The answer is the same whether or not the email
 // has an account, so the page cannot be used to find out who is registered.
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, Field, FormErrors, inputClass, Notice } from '~/components/ui'
+import { AuthCard, buttonClass, FormErrors, InputField, Notice } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { getLanguage } from '~/i18n/language.server'
@@ -62,9 +62,7 @@ export default function ForgotPasswordRoute() {
       ) : null}
       <Form method="post" {...getFormProps(form)} className="space-y-5">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field label={t('accounts.field.email')} htmlFor={fields.email.id} required errors={fields.email.errors} errorId={fields.email.errorId}>
-          <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="email" className={inputClass} />
-        </Field>
+        <InputField meta={fields.email} type="email" label={t('accounts.field.email')} required autoComplete="email" />
         <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
           {busy ? t('accounts.form.working') : t('accounts.forgot.submit')}
         </button>

@@ -7,7 +7,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { MapPinIcon, StarIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
 import type { MessageKey } from '~/i18n/types'
-import { translatorFromMatches } from '~/i18n/meta'
+import { langFromMatches, translatorFromMatches } from '~/i18n/meta'
 import { getProducerStorefront } from '~/modules/catalogue/public.server'
 import { ProducerInquiryBlock } from '~/components/inquiries/trust'
 import { publicTrustSignals } from '~/modules/inquiries/inbox.server'
@@ -173,8 +173,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = translatorFromMatches(matches)
   if (!data) return [{ title: `${t('error.notFound.meta')} | ${t('app.name')}` }, { name: 'robots', content: 'noindex' }]
   const { producer, canonical } = data
-  const root = matches.find((match) => match?.id === 'root')?.data as { lang?: 'vi' | 'en' } | undefined
-  const lang = root?.lang === 'en' ? 'en' : 'vi'
+  const lang = langFromMatches(matches)
   const place = [producer.province, producer.formerProvince ? t('catalogue.place.former', { name: producer.formerProvince }) : null].filter(Boolean).join(' · ')
   const description =
     plainText(producer.story ?? '', 155) ||

@@ -7,7 +7,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useRef } from 'react'
-import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, PageHeader, PageShell } from '~/components/ui'
+import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, InputField, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -154,12 +154,8 @@ export default function NewCertificateRoute() {
 
         <Card id="certificate-decision" title={t('accounts.certificateForm.decisionSection')} description={t('accounts.certificateForm.decisionIntro')}>
           <div className="grid gap-5 sm:grid-cols-2">
-            <Field label={t('accounts.certificate.number')} htmlFor={fields.certificateNumber.id} required errors={fields.certificateNumber.errors} errorId={fields.certificateNumber.errorId}>
-              <input {...getInputProps(fields.certificateNumber, { type: 'text' })} className={inputClass} />
-            </Field>
-            <Field label={t('accounts.certificate.decisionNumber')} htmlFor={fields.decisionNumber.id} required errors={fields.decisionNumber.errors} errorId={fields.decisionNumber.errorId}>
-              <input {...getInputProps(fields.decisionNumber, { type: 'text' })} placeholder="1234/QĐ-UBND" className={inputClass} />
-            </Field>
+            <InputField meta={fields.certificateNumber} label={t('accounts.certificate.number')} required />
+            <InputField meta={fields.decisionNumber} label={t('accounts.certificate.decisionNumber')} required placeholder="1234/QĐ-UBND" />
             <Field label={t('accounts.certificate.level')} htmlFor={fields.issuingLevel.id} required errors={fields.issuingLevel.errors} errorId={fields.issuingLevel.errorId}>
               <select {...getSelectProps(fields.issuingLevel)} className={inputClass}>
                 {ISSUING_LEVELS.map((level) => (
@@ -190,9 +186,7 @@ export default function NewCertificateRoute() {
                 className={inputClass}
               />
             </Field>
-            <Field label={t('accounts.certificate.issuedAt')} htmlFor={fields.issuedAt.id} required errors={fields.issuedAt.errors} errorId={fields.issuedAt.errorId}>
-              <input {...getInputProps(fields.issuedAt, { type: 'date' })} className={inputClass} />
-            </Field>
+            <InputField meta={fields.issuedAt} type="date" label={t('accounts.certificate.issuedAt')} required />
             <Field
               label={t('accounts.certificate.expiresAt')}
               htmlFor={fields.expiresAt.id}

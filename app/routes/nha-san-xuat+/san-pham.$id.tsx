@@ -2,7 +2,7 @@
 // answered exactly like an unknown one (404), so ids reveal nothing.
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { Notice } from '~/components/ui'
+import { Notice, PageHeader, PageShell } from '~/components/ui'
 import { CertificateStatus, ListingStatusBadge } from '~/components/catalogue/status'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
@@ -30,41 +30,33 @@ export default function EditProductRoute() {
   const { t } = useTranslation()
   const notice = NOTICES[searchParams.get('thong-bao') as keyof typeof NOTICES]
   return (
-    <div className="bg-slate-50">
-      <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-10">
-        <nav aria-label={t('catalogue.breadcrumb.label')} className="text-sm text-slate-600">
-          <Link to={paths.producerProducts} className="font-medium text-brand-700 hover:text-brand-900">
-            {t('catalogue.dashboard.title')}
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <span aria-current="page">{product.nameVi}</span>
-        </nav>
-        <div className="mt-2 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-          <div>
-            <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t('catalogue.editor.editTitle', { name: product.nameVi })}</h1>
-            <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
-              <ListingStatusBadge status={product.status} />
-              <CertificateStatus certificate={product.certificate} />
-            </div>
+    <PageShell>
+      <PageHeader
+        title={t('catalogue.editor.editTitle', { name: product.nameVi })}
+        breadcrumb={[{ to: paths.producerProducts, label: t('catalogue.dashboard.title') }, { label: product.nameVi }]}
+        intro={
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
+            <ListingStatusBadge status={product.status} />
+            <CertificateStatus certificate={product.certificate} />
           </div>
-          {product.status === 'PUBLISHED' ? (
+        }
+        actions={
+          product.status === 'PUBLISHED' ? (
             <Link to={paths.product(product.slug)} className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:text-brand-900">
               {t('catalogue.editor.viewPublic')} →
             </Link>
-          ) : null}
+          ) : null
+        }
+      />
+      {notice ? (
+        <div className="mb-8">
+          <Notice tone="success" role="status">
+            {t(notice)}
+          </Notice>
         </div>
-        {notice ? (
-          <div className="mt-6">
-            <Notice tone="success" role="status">
-              {t(notice)}
-            </Notice>
-          </div>
-        ) : null}
-        <div className="mt-8">
-          <ProductEditor key={`${product.id}:${product.version}`} taxonomy={taxonomy} product={product} producerVerified={producerVerified} lastResult={lastResult} />
-        </div>
-      </div>
-    </div>
+      ) : null}
+      <ProductEditor key={`${product.id}:${product.version}`} taxonomy={taxonomy} product={product} producerVerified={producerVerified} lastResult={lastResult} />
+    </PageShell>
   )
 }
 

@@ -7,11 +7,10 @@ import { PageLinks } from '~/components/catalogue/page-links'
 import { ProductGrid } from '~/components/catalogue/product-grid'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
-import { translatorFromMatches } from '~/i18n/meta'
+import { langFromMatches, translatorFromMatches } from '~/i18n/meta'
 import { getGroupPage } from '~/modules/catalogue/public.server'
 import { absoluteUrl, itemListJsonLd, pageMeta } from '~/modules/catalogue/seo'
 import { serverEnv } from '~/utils/env.server'
-import { formatNumber } from '~/utils/format'
 import { paths } from '~/utils/paths'
 
 const PageSchema = z.coerce.number().int().min(1).max(10_000).catch(1)
@@ -53,11 +52,6 @@ export default function ProductGroupRoute() {
           <>
             <ProductGrid products={products} />
             <PageLinks page={page} pageCount={pageCount} />
-            {pageCount > 1 ? (
-              <p className="mt-3 text-center text-sm text-slate-500">
-                {t('catalogue.pagination.position', { page: formatNumber(page, lang), pages: formatNumber(pageCount, lang) })}
-              </p>
-            ) : null}
           </>
         ) : (
           <div className="rounded-2xl border-2 border-dashed border-slate-300 px-6 py-14 text-center">
@@ -76,8 +70,7 @@ export default function ProductGroupRoute() {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = translatorFromMatches(matches)
   if (!data) return [{ title: `${t('error.notFound.meta')} | ${t('app.name')}` }, { name: 'robots', content: 'noindex' }]
-  const root = matches.find((match) => match?.id === 'root')?.data as { lang?: 'vi' | 'en' } | undefined
-  const lang = root?.lang === 'en' ? 'en' : 'vi'
+  const lang = langFromMatches(matches)
   const name = lang === 'en' && data.group.nameEn ? data.group.nameEn : data.group.nameVi
   const pageSuffix = data.page > 1 ? ` — ${t('catalogue.pagination.page', { page: data.page })}` : ''
   const title = `${t('catalogue.group.metaTitle', { name })}${pageSuffix} | ${t('app.name')}`

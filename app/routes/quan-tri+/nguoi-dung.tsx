@@ -1,10 +1,10 @@
 // /quan-tri/nguoi-dung: accounts by role with pagination, and the form to invite an organiser
 // (organisers cannot sign up on their own). Admins only.
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
+import { buttonClass, Card, FormErrors, InputField, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -142,18 +142,8 @@ export default function UsersRoute() {
           <Card id="invite" title={t('accounts.users.inviteTitle')} description={t('accounts.users.inviteIntro')}>
             <Form method="post" {...getFormProps(form)} className="space-y-4">
               <FormErrors id={form.errorId} errors={form.errors} />
-              <Field label={t('accounts.users.inviteEmail')} htmlFor={fields.email.id} required errors={fields.email.errors} errorId={fields.email.errorId}>
-                <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="off" className={inputClass} />
-              </Field>
-              <Field
-                label={t('accounts.users.inviteOrganisation')}
-                htmlFor={fields.organisationName.id}
-                required
-                errors={fields.organisationName.errors}
-                errorId={fields.organisationName.errorId}
-              >
-                <input {...getInputProps(fields.organisationName, { type: 'text' })} className={inputClass} />
-              </Field>
+              <InputField meta={fields.email} type="email" label={t('accounts.users.inviteEmail')} required autoComplete="off" />
+              <InputField meta={fields.organisationName} label={t('accounts.users.inviteOrganisation')} required />
               <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
                 {busy ? t('accounts.form.working') : t('accounts.users.inviteSubmit')}
               </button>

@@ -10,7 +10,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ArrowRightIcon, MapPinIcon, StarIcon, StoreIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
 import type { MessageKey } from '~/i18n/types'
-import { translatorFromMatches } from '~/i18n/meta'
+import { langFromMatches, translatorFromMatches } from '~/i18n/meta'
 import { recordProductView } from '~/modules/catalogue/public.server'
 import { getPublicProduct } from '~/modules/catalogue/products.server'
 import { plainText, renderRichText } from '~/modules/catalogue/rich-text'
@@ -354,8 +354,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = translatorFromMatches(matches)
   if (!data) return [{ title: `${t('error.notFound.meta')} | ${t('app.name')}` }, { name: 'robots', content: 'noindex' }]
   const { product, canonical, appUrl } = data
-  const root = matches.find((match) => match?.id === 'root')?.data as { lang?: 'vi' | 'en' } | undefined
-  const lang = root?.lang === 'en' ? 'en' : 'vi'
+  const lang = langFromMatches(matches)
   const name = lang === 'en' && product.nameEn ? product.nameEn : product.nameVi
   const from = product.tiers.length ? Math.min(...product.tiers.map((tier) => tier.priceVnd)) : null
   const summary = plainText(lang === 'en' && product.descriptionEn ? product.descriptionEn : product.descriptionVi, 150)

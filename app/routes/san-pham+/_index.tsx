@@ -8,11 +8,10 @@ import { ProductGrid } from '~/components/catalogue/product-grid'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ArrowRightIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
-import { translatorFromMatches } from '~/i18n/meta'
+import { langFromMatches, translatorFromMatches } from '~/i18n/meta'
 import { getCatalogueIndex } from '~/modules/catalogue/public.server'
 import { absoluteUrl, itemListJsonLd, pageMeta } from '~/modules/catalogue/seo'
 import { serverEnv } from '~/utils/env.server'
-import { formatNumber } from '~/utils/format'
 import { paths } from '~/utils/paths'
 
 const PageSchema = z.coerce.number().int().min(1).max(10_000).catch(1)
@@ -73,11 +72,6 @@ export default function CatalogueIndexRoute() {
             <div className="mt-5">
               <ProductGrid products={products} />
               <PageLinks page={page} pageCount={pageCount} />
-              {pageCount > 1 ? (
-                <p className="mt-3 text-center text-sm text-slate-500">
-                  {t('catalogue.pagination.position', { page: formatNumber(page, lang), pages: formatNumber(pageCount, lang) })}
-                </p>
-              ) : null}
             </div>
           ) : (
             <p className="mt-4 rounded-2xl border-2 border-dashed border-slate-300 px-6 py-12 text-center text-slate-600">{t('catalogue.index.empty')}</p>
@@ -91,8 +85,7 @@ export default function CatalogueIndexRoute() {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = translatorFromMatches(matches)
   if (!data) return [{ title: `${t('error.notFound.meta')} | ${t('app.name')}` }, { name: 'robots', content: 'noindex' }]
-  const root = matches.find((match) => match?.id === 'root')?.data as { lang?: 'vi' | 'en' } | undefined
-  const lang = root?.lang === 'en' ? 'en' : 'vi'
+  const lang = langFromMatches(matches)
   const pageSuffix = data.page > 1 ? ` — ${t('catalogue.pagination.page', { page: data.page })}` : ''
   return pageMeta({
     title: `${t('catalogue.index.metaTitle')}${pageSuffix} | ${t('app.name')}`,
