@@ -3,6 +3,8 @@
 // they are not neighbours), producers with products and certificates, and their applications.
 import type { Actor } from '~/modules/accounts/permissions'
 import type { PrismaClient } from '~/generated/prisma/client'
+import { createProducer, createProduct } from '../factories'
+import { createReferenceData } from '../factories/reference'
 
 let counter = 0
 
@@ -14,29 +16,8 @@ export interface WorldOptions {
   startsAt?: Date
 }
 
-export async function reference(prisma: PrismaClient) {
-  await prisma.administrativeUnit.createMany({
-    skipDuplicates: true,
-    data: [
-      { id: '86', name: 'Vĩnh Long', slug: 'vinh-long', level: 'PROVINCE' },
-      { id: '82', name: 'Đồng Tháp', slug: 'dong-thap', level: 'PROVINCE' },
-      { id: '96', name: 'Cà Mau', slug: 'ca-mau', level: 'PROVINCE' },
-    ],
-  })
-  await prisma.productCategory.createMany({
-    skipDuplicates: true,
-    data: [
-      { id: '1', level: 'GROUP', nameVi: 'Thực phẩm', nameEn: 'Food', slug: 'thuc-pham' },
-      { id: '2', level: 'GROUP', nameVi: 'Đồ uống', nameEn: 'Drinks', slug: 'do-uong' },
-      { id: '1.1', level: 'CATEGORY', nameVi: 'Thực phẩm tươi sống', nameEn: 'Fresh food', slug: 'tuoi-song', parentId: '1' },
-      { id: '1.1.1', level: 'SUBGROUP', nameVi: 'Rau, củ, quả', nameEn: 'Fruit and vegetables', slug: 'rau-cu-qua', parentId: '1.1' },
-      { id: '1.1.2', level: 'SUBGROUP', nameVi: 'Kẹo', nameEn: 'Sweets', slug: 'keo', parentId: '1.1' },
-    ],
-  })
-}
-
 export async function createWorld(prisma: PrismaClient, options: WorldOptions = {}) {
-  await reference(prisma)
+  await createReferenceData(prisma)
   const n = ++counter
   const organiser = await prisma.organiser.create({ data: { slug: `btc-${n}-${Date.now()}`, legalName: `Trung tâm Xúc tiến ${n}` } })
   const organiserUser = await prisma.user.create({
@@ -114,39 +95,19 @@ export interface ApplicantOptions {
 export async function createApplicant(prisma: PrismaClient, world: Awaited<ReturnType<typeof createWorld>>, options: ApplicantOptions = {}) {
   const n = ++counter
   const name = options.name ?? `Hợp tác xã thử nghiệm ${n}`
-  const producer = await prisma.producer.create({
-    data: { slug: `nsx-${n}-${Date.now()}`, legalName: name, type: options.type ?? 'HOUSEHOLD', status: 'VERIFIED', provinceId: options.provinceId ?? '86', email: `lienhe${n}@nsx.vi.du` },
-  })
+  const producer = await createProducer(prisma, { legalName: name, type: options.type ?? 'HOUSEHOLD', provinceId: options.provinceId ?? '86', email: `lienhe${n}@nsx.vi.du` })
   const user =
     options.withUser === false
       ? null
       : await prisma.user.create({ data: { email: `nsx${n}-${Date.now()}@vi.du`, passwordHash: 'x', name: `Chủ cơ sở ${n}`, role: 'PRODUCER', producerId: producer.id } })
-  const product = await prisma.product.create({
-    data: {
-      producerId: producer.id,
-      slug: `sp-${n}-${Date.now()}`,
-      nameVi: `Sản phẩm ${n}`,
-      groupId: options.groupId ?? '1',
-      subgroupId: options.subgroupId === undefined ? '1.1.1' : options.subgroupId,
-      unit: 'hộp',
-      status: 'PUBLISHED',
+  const product = await createProduct(
+    prisma,
+    { producerId: producer.id, nameVi: `Sản phẩm ${n}`, groupId: options.groupId ?? '1', subgroupId: options.subgroupId === undefined ? '1.1.1' : options.subgroupId },
+    {
+      // Decided 1 Jun 2025, so valid until 1 Jun 2028 (the tests check expiry on that date).
+      certificate: { stars: options.stars ?? 3, status: options.certificateStatus ?? 'VERIFIED', decisionDate: new Date('2025-06-01T00:00:00Z'), issuedAt: new Date('2025-06-01T00:00:00Z'), expiresAt: new Date('2028-06-01T00:00:00Z') },
     },
-  })
-  await prisma.certificate.create({
-    data: {
-      producerId: producer.id,
-      productId: product.id,
-      stars: options.stars ?? 3,
-      certificateNumber: `OCOP-${n}-${Date.now()}`,
-      decisionNumber: `${n}/QĐ-UBND`,
-      decisionDate: new Date('2025-06-01T00:00:00Z'),
-      issuingLevel: 'PROVINCE',
-      issuingAuthority: 'UBND tỉnh Vĩnh Long',
-      issuedAt: new Date('2025-06-01T00:00:00Z'),
-      expiresAt: new Date('2028-06-01T00:00:00Z'),
-      status: options.certificateStatus ?? 'VERIFIED',
-    },
-  })
+  )
   const application = await prisma.boothApplication.create({
     data: {
       fairId: world.fair.id,
