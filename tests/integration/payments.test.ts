@@ -49,10 +49,15 @@ beforeEach(async () => {
 afterEach(() => setNow(null))
 
 /** Starts Checkout as the producer and "pays" on the fake hosted page, like the browser does. */
-async function payThroughCheckout(world: Awaited<ReturnType<typeof paymentsWorld>>) {
+/** Opens a Checkout Session for the world's fee and returns its id (as in the Checkout URL). */
+async function openCheckout(world: Awaited<ReturnType<typeof paymentsWorld>>) {
   const started = await startCheckout(world.mine.actor, world.request.id)
   if (!started.ok) throw new Error(`checkout refused: ${started.reason}`)
-  const sessionId = started.url.split('/').pop()!
+  return { started, sessionId: started.url.split('/').pop()! }
+}
+
+async function payThroughCheckout(world: Awaited<ReturnType<typeof paymentsWorld>>) {
+  const { started, sessionId } = await openCheckout(world)
   const deliveriesBefore = fake.deliveries.length
   const response = await fetch(`${started.url}/pay`, { method: 'POST', redirect: 'manual' })
   expect(response.status).toBe(303)
@@ -148,9 +153,7 @@ describe('Stripe Checkout and webhooks', () => {
 
   it('refuses a bad signature with 400 and changes nothing', async () => {
     const world = await paymentsWorld()
-    const started = await startCheckout(world.mine.actor, world.request.id)
-    if (!started.ok) throw new Error('no checkout')
-    const sessionId = started.url.split('/').pop()!
+    const { sessionId } = await openCheckout(world)
     fake.completeSession(sessionId)
     const event = fake.event('checkout.session.completed', fake.sessionObject(sessionId))
 
@@ -181,9 +184,7 @@ describe('Stripe Checkout and webhooks', () => {
 
   it('confirms once when the same event arrives 20 times concurrently', async () => {
     const world = await paymentsWorld()
-    const started = await startCheckout(world.mine.actor, world.request.id)
-    if (!started.ok) throw new Error('no checkout')
-    const sessionId = started.url.split('/').pop()!
+    const { sessionId } = await openCheckout(world)
     fake.completeSession(sessionId)
     const event = fake.event('checkout.session.completed', fake.sessionObject(sessionId))
     const responses = await Promise.all(Array.from({ length: 20 }, () => post(fake.webhookRequest(event))))
@@ -199,9 +200,7 @@ describe('Stripe Checkout and webhooks', () => {
 
   it('confirms once when different events for the same payment race (completed + async success)', async () => {
     const world = await paymentsWorld()
-    const started = await startCheckout(world.mine.actor, world.request.id)
-    if (!started.ok) throw new Error('no checkout')
-    const sessionId = started.url.split('/').pop()!
+    const { sessionId } = await openCheckout(world)
     fake.completeSession(sessionId)
     const events: FakeStripeEvent[] = Array.from({ length: 10 }, (_, i) =>
       fake.event(i % 2 ? 'checkout.session.async_payment_succeeded' : 'checkout.session.completed', fake.sessionObject(sessionId)),
@@ -253,9 +252,7 @@ describe('Stripe Checkout and webhooks', () => {
 
   it('refuses a session whose amount differs from the request', async () => {
     const world = await paymentsWorld()
-    const started = await startCheckout(world.mine.actor, world.request.id)
-    if (!started.ok) throw new Error('no checkout')
-    const sessionId = started.url.split('/').pop()!
+    const { sessionId } = await openCheckout(world)
     fake.completeSession(sessionId)
     await post(fake.webhookRequest(fake.event('checkout.session.completed', { ...fake.sessionObject(sessionId), amount_total: 1000 })))
     expect((await state(world.request.id)).request.status).toBe('OPEN')
@@ -415,9 +412,7 @@ describe('bank transfer (no Stripe keys)', () => {
 describe('cancellation and late payments', () => {
   it('cancels an open fee: the Checkout session is closed, the booths released, the action audited', async () => {
     const world = await paymentsWorld()
-    const started = await startCheckout(world.mine.actor, world.request.id)
-    if (!started.ok) throw new Error('no checkout')
-    const sessionId = started.url.split('/').pop()!
+    const { sessionId } = await openCheckout(world)
     expect(await cancelPaymentRequest(world.organiserActor, world.fair.slug, world.request.id, { reason: 'HTX xin rút trước khi nộp phí' })).toEqual({ ok: true })
     expect(fake.sessions.get(sessionId)!.status).toBe('expired')
     expect(await state(world.request.id)).toMatchObject({ request: { status: 'CANCELLED' }, allocations: [] })
@@ -429,9 +424,7 @@ describe('cancellation and late payments', () => {
     const start = new Date()
     setNow(start)
     const world = await paymentsWorld()
-    const started = await startCheckout(world.mine.actor, world.request.id)
-    if (!started.ok) throw new Error('no checkout')
-    const sessionId = started.url.split('/').pop()!
+    const { sessionId } = await openCheckout(world)
     setNow(new Date(start.getTime() + 15 * DAY_MS))
     await runPaymentJobs()
     expect((await state(world.request.id)).request.status).toBe('EXPIRED')
