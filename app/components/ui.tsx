@@ -1,8 +1,8 @@
 // The one UI kit of every screen: labelled fields whose errors are tied to the control
 // (aria-describedby), form-level alerts, page headers, cards, status badges and pagination.
 import { getInputProps, type FieldMetadata } from '@conform-to/react'
-import { Link } from '@remix-run/react'
-import type { InputHTMLAttributes, ReactNode } from 'react'
+import { Link, useNavigation } from '@remix-run/react'
+import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode } from 'react'
 import { StarIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
 import { formatNumber } from '~/utils/format'
@@ -111,6 +111,29 @@ export function InputField({
     <Field label={label} htmlFor={meta.id} required={required} hint={hint} hintId={hintId} errors={meta.errors} errorId={meta.errorId} className={className}>
       <input {...getInputProps(meta, { type, ariaDescribedBy: hintId })} {...inputProps} className={inputClass} />
     </Field>
+  )
+}
+
+/**
+ * A submit button that says "Đang xử lý…" and cannot be pressed twice while its form is being
+ * sent. On pages with several forms, `intent` names the one it belongs to (the form's `intent`
+ * field, hidden or on the button); only that form's submission makes it pending.
+ */
+export function SubmitButton({
+  children,
+  intent,
+  pendingLabel,
+  className = buttonClass.primary,
+  disabled,
+  ...buttonProps
+}: { intent?: string; pendingLabel?: ReactNode } & ButtonHTMLAttributes<HTMLButtonElement>) {
+  const { t } = useTranslation()
+  const navigation = useNavigation()
+  const pending = navigation.state === 'submitting' && (!intent || navigation.formData?.get('intent') === intent)
+  return (
+    <button type="submit" className={className} disabled={pending || disabled} {...buttonProps}>
+      {pending ? (pendingLabel ?? t('accounts.form.working')) : children}
+    </button>
   )
 }
 

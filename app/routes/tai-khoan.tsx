@@ -5,7 +5,7 @@ import { NewPasswordFields } from '~/components/accounts/new-password-fields'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, DefinitionList, Field, FormErrors, inputClass, InputField, Notice, PageHeader, PageShell } from '~/components/ui'
+import { buttonClass, Card, DefinitionList, Field, FormErrors, inputClass, InputField, Notice, PageHeader, PageShell, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { createTranslator, LANGUAGE_NAMES } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'
@@ -151,9 +151,7 @@ export default function AccountRoute() {
             <InputField meta={passwordFields.currentPassword} type="password" label={t('accounts.field.currentPassword')} required autoComplete="current-password" />
             <NewPasswordFields password={passwordFields.newPassword} confirmPassword={passwordFields.confirmPassword} passwordLabel={t('accounts.field.newPassword')} />
             <div>
-              <button type="submit" className={buttonClass.primary} disabled={busyIntent === 'change-password'}>
-                {busyIntent === 'change-password' ? t('accounts.form.working') : t('accounts.account.changePassword')}
-              </button>
+              <SubmitButton intent="change-password">{t('accounts.account.changePassword')}</SubmitButton>
             </div>
           </Form>
         </Card>
@@ -187,9 +185,7 @@ export default function AccountRoute() {
               </select>
             </Field>
             <div>
-              <button type="submit" className={buttonClass.primary} disabled={busyIntent === 'preferences'}>
-                {t('accounts.account.savePreferences')}
-              </button>
+              <SubmitButton intent="preferences">{t('accounts.account.savePreferences')}</SubmitButton>
             </div>
           </Form>
         </Card>

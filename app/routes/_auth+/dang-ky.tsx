@@ -4,8 +4,8 @@ import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-t
 import { NewPasswordFields } from '~/components/accounts/new-password-fields'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, describedBy, Field, FormErrors, inputClass, InputField } from '~/components/ui'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthCard, buttonClass, describedBy, Field, FormErrors, inputClass, InputField, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { LANGUAGE_NAMES } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'
@@ -53,7 +53,6 @@ export const headers = forwardRetryAfter
 export default function SignUpRoute() {
   const { role, locale } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   const [form, fields] = useForm({
     lastResult,
@@ -63,7 +62,6 @@ export default function SignUpRoute() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
   })
-  const busy = navigation.state === 'submitting'
   const roleHints = { PRODUCER: t('accounts.signup.producerHint'), BUYER: t('accounts.signup.buyerHint') }
 
   return (
@@ -138,9 +136,7 @@ export default function SignUpRoute() {
           </select>
         </Field>
 
-        <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
-          {busy ? t('accounts.form.working') : t('accounts.signup.submit')}
-        </button>
+        <SubmitButton className={`${buttonClass.primary} w-full`}>{t('accounts.signup.submit')}</SubmitButton>
       </Form>
     </AuthCard>
   )

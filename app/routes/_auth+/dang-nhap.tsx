@@ -3,8 +3,8 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, FormErrors, InputField, Notice } from '~/components/ui'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthCard, buttonClass, FormErrors, InputField, Notice, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { createTranslator } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'
@@ -51,7 +51,6 @@ export const headers = forwardRetryAfter
 export default function LoginRoute() {
   const { redirectTo, notice } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   const [form, fields] = useForm({
     lastResult,
@@ -60,7 +59,6 @@ export default function LoginRoute() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
   })
-  const busy = navigation.state === 'submitting'
 
   return (
     <AuthCard
@@ -91,9 +89,7 @@ export default function LoginRoute() {
             {t('accounts.login.forgot')}
           </Link>
         </div>
-        <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
-          {busy ? t('accounts.form.working') : t('accounts.login.submit')}
-        </button>
+        <SubmitButton className={`${buttonClass.primary} w-full`}>{t('accounts.login.submit')}</SubmitButton>
       </Form>
     </AuthCard>
   )

@@ -4,8 +4,8 @@ import { getFormProps, useForm } from '@conform-to/react'
 import { NewPasswordFields } from '~/components/accounts/new-password-fields'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, FormErrors } from '~/components/ui'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthCard, buttonClass, FormErrors, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -36,7 +36,6 @@ export const headers: HeadersFunction = () => ({ 'Referrer-Policy': 'no-referrer
 export default function ResetPasswordRoute() {
   const { valid } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -45,7 +44,6 @@ export default function ResetPasswordRoute() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
   })
-  const busy = navigation.state === 'submitting'
 
   if (!valid || actionData?.expired) {
     return (
@@ -62,9 +60,7 @@ export default function ResetPasswordRoute() {
       <Form method="post" {...getFormProps(form)} className="space-y-5">
         <FormErrors id={form.errorId} errors={form.errors} />
         <NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} passwordLabel={t('accounts.field.newPassword')} />
-        <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
-          {busy ? t('accounts.form.working') : t('accounts.reset.submit')}
-        </button>
+        <SubmitButton className={`${buttonClass.primary} w-full`}>{t('accounts.reset.submit')}</SubmitButton>
       </Form>
     </AuthCard>
   )

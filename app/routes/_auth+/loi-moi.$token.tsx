@@ -4,8 +4,8 @@ import { getFormProps, getSelectProps, useForm } from '@conform-to/react'
 import { NewPasswordFields } from '~/components/accounts/new-password-fields'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, Field, FormErrors, inputClass, InputField } from '~/components/ui'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { AuthCard, buttonClass, Field, FormErrors, inputClass, InputField, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { createTranslator, LANGUAGE_NAMES } from '~/i18n'
 import { useTranslation } from '~/i18n/hook'
@@ -47,7 +47,6 @@ export const headers: HeadersFunction = () => ({ 'Referrer-Policy': 'no-referrer
 export default function InvitationRoute() {
   const { invitation, locale } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   const [form, fields] = useForm({
     lastResult,
@@ -57,7 +56,6 @@ export default function InvitationRoute() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: AcceptInvitationSchema }),
   })
-  const busy = navigation.state === 'submitting'
 
   if (!invitation) {
     return (
@@ -90,9 +88,7 @@ export default function InvitationRoute() {
             ))}
           </select>
         </Field>
-        <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
-          {busy ? t('accounts.form.working') : t('accounts.invitation.submit')}
-        </button>
+        <SubmitButton className={`${buttonClass.primary} w-full`}>{t('accounts.invitation.submit')}</SubmitButton>
       </Form>
     </AuthCard>
   )

@@ -3,8 +3,8 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
-import { AuthCard, buttonClass, FormErrors, InputField, Notice } from '~/components/ui'
+import { Form, Link, useActionData } from '@remix-run/react'
+import { AuthCard, buttonClass, FormErrors, InputField, Notice, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { getLanguage } from '~/i18n/language.server'
@@ -32,7 +32,6 @@ export const headers = forwardRetryAfter
 
 export default function ForgotPasswordRoute() {
   const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -41,7 +40,6 @@ export default function ForgotPasswordRoute() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
   })
-  const busy = navigation.state === 'submitting'
 
   return (
     <AuthCard
@@ -63,9 +61,7 @@ export default function ForgotPasswordRoute() {
       <Form method="post" {...getFormProps(form)} className="space-y-5">
         <FormErrors id={form.errorId} errors={form.errors} />
         <InputField meta={fields.email} type="email" label={t('accounts.field.email')} required autoComplete="email" />
-        <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
-          {busy ? t('accounts.form.working') : t('accounts.forgot.submit')}
-        </button>
+        <SubmitButton className={`${buttonClass.primary} w-full`}>{t('accounts.forgot.submit')}</SubmitButton>
       </Form>
     </AuthCard>
   )

@@ -5,9 +5,9 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useRef } from 'react'
-import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, InputField, PageHeader, PageShell } from '~/components/ui'
+import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, InputField, PageHeader, PageShell, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -55,7 +55,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewCertificateRoute() {
   const { products } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   // Once the producer types an expiry, changing the decision date no longer overwrites it.
   const expiryEdited = useRef(false)
@@ -67,7 +66,6 @@ export default function NewCertificateRoute() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CertificateFormSchema }),
   })
-  const busy = navigation.state === 'submitting'
 
   const hinted = (id: string) => `${id}-hint`
 
@@ -228,9 +226,7 @@ export default function NewCertificateRoute() {
           <Link to={paths.producerCertificates} className={buttonClass.secondary}>
             {t('accounts.form.cancel')}
           </Link>
-          <button type="submit" className={buttonClass.primary} disabled={busy}>
-            {busy ? t('accounts.form.working') : t('accounts.certificateForm.submit')}
-          </button>
+          <SubmitButton>{t('accounts.certificateForm.submit')}</SubmitButton>
         </div>
       </Form>
     </PageShell>

@@ -3,8 +3,8 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, FormErrors, InputField, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { buttonClass, Card, FormErrors, InputField, Notice, PageHeader, PageShell, Pagination, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -47,7 +47,6 @@ function pageHref(role: Role | null, page: number) {
 export default function UsersRoute() {
   const { users, total, page, pageCount, counts, role, invitations, invited } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   const [form, fields] = useForm({
     lastResult,
@@ -56,7 +55,6 @@ export default function UsersRoute() {
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: InviteOrganiserSchema }),
   })
-  const busy = navigation.state === 'submitting'
   const allCount = USER_ROLES.reduce((sum, value) => sum + counts[value], 0)
   const tabs: Array<{ role: Role | null; label: string; count: number }> = [
     { role: null, label: t('accounts.users.all'), count: allCount },
@@ -144,9 +142,7 @@ export default function UsersRoute() {
               <FormErrors id={form.errorId} errors={form.errors} />
               <InputField meta={fields.email} type="email" label={t('accounts.users.inviteEmail')} required autoComplete="off" />
               <InputField meta={fields.organisationName} label={t('accounts.users.inviteOrganisation')} required />
-              <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
-                {busy ? t('accounts.form.working') : t('accounts.users.inviteSubmit')}
-              </button>
+              <SubmitButton className={`${buttonClass.primary} w-full`}>{t('accounts.users.inviteSubmit')}</SubmitButton>
             </Form>
           </Card>
           <Card id="invitations" title={t('accounts.users.invitationsTitle')}>
