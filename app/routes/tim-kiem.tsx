@@ -2,7 +2,7 @@
 // follow the typing through /resources/search and the URL keeps the whole state (shareable).
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ActiveFilterChips, EmptyState } from '~/components/search/active-filters'
 import { ProducerCard, ProductCard } from '~/components/search/cards'
@@ -19,6 +19,7 @@ import { parseSearchState, searchStateToParams, SORTS } from '../../search/query
 import { prisma } from '~/utils/db.server'
 import { RfqBar, RfqCheckbox } from '~/components/inquiries/rfq-picker'
 import { paths } from '~/utils/paths'
+import { useHydrated } from '~/utils/use-hydrated'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
@@ -35,11 +36,6 @@ export const shouldRevalidate = instantSearchShouldRevalidate
 // What the producers tab can filter on.
 const PRODUCER_FILTERS: FilterKey[] = ['type', 'province']
 
-function useHydrated() {
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  return hydrated
-}
 
 function SearchIcon() {
   return (

@@ -16,6 +16,7 @@ import { renderRichText } from '~/modules/catalogue/rich-text'
 import { STANDARDS } from '~/modules/catalogue/schemas'
 import { formatNumber } from '~/utils/format'
 import { paths } from '~/utils/paths'
+import { useHydrated } from '~/utils/use-hydrated'
 
 export interface EditorProduct {
   id: string
@@ -25,11 +26,6 @@ export interface EditorProduct {
   defaults: ProductEditorDefaults
 }
 
-function useHydrated() {
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  return hydrated
-}
 
 /** Previews of the files picked in the photo input (browser only), revoked when replaced. */
 function useFilePreviews() {

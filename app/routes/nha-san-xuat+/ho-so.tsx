@@ -6,7 +6,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useFetcher, useLoaderData, useLocation, useNavigation } from '@remix-run/react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { z } from 'zod'
 import { ProfileStatusBadge } from '~/components/accounts/producer'
 import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
@@ -23,6 +23,7 @@ import { getOwnProducerProfile, listCommunes, listCurrentProvinces, saveProducer
 import { missingProfileFields, PRODUCER_TYPES, REQUIRED_PROFILE_FIELDS } from '~/modules/producers/schemas'
 import { parseFormWithFile } from '~/utils/multipart.server'
 import { paths } from '~/utils/paths'
+import { useHydrated } from '~/utils/use-hydrated'
 
 const TEXT_FIELDS = ['legalName', 'tradeName', 'type', 'taxCode', 'representative', 'contactName', 'phone', 'email', 'provinceId', 'communeId', 'addressLine', 'story'] as const
 type TextField = (typeof TEXT_FIELDS)[number]
@@ -81,11 +82,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`${paths.producerProfile}?thong-bao=${intent === 'submit' ? 'da-gui' : 'da-luu'}`, { status: 303 })
 }
 
-function useHydrated() {
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  return hydrated
-}
 
 const FIELD_LABELS: Record<(typeof REQUIRED_PROFILE_FIELDS)[number], MessageKey> = {
   legalName: 'accounts.profile.legalName',

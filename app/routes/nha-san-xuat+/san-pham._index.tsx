@@ -3,7 +3,7 @@
 // for duplicate and delete), delete behind a confirmation, paginated, CSV import/export links.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
-import { useEffect, useState } from 'react'
+
 import { z } from 'zod'
 import { buttonClass, Notice } from '~/components/ui'
 import { PageLinks } from '~/components/catalogue/page-links'
@@ -17,6 +17,7 @@ import { listOwnProducts } from '~/modules/catalogue/listings.server'
 import { deleteProduct, duplicateProduct, setProductsStatus } from '~/modules/catalogue/products.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { paths } from '~/utils/paths'
+import { useHydrated } from '~/utils/use-hydrated'
 
 const PageSchema = z.coerce.number().int().min(1).max(10_000).catch(1)
 
@@ -62,11 +63,6 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-function useHydrated() {
-  const [hydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  return hydrated
-}
 
 const NOTICES = {
   'da-dang': 'catalogue.dashboard.notice.published',
