@@ -3,7 +3,6 @@
 // for duplicate and delete), delete behind a confirmation, paginated, CSV import/export links.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
-
 import { z } from 'zod'
 import { buttonClass, Notice } from '~/components/ui'
 import { PageLinks } from '~/components/catalogue/page-links'
