@@ -10,6 +10,7 @@ import { partyWhere, threadPath } from './inquiries.server'
 import { notifyThread } from './notify.server'
 import { tierOrderError, type InquiryStatus, type QuotationInput } from './schemas'
 import { serverEnv } from '~/utils/env.server'
+import { startPeriodicJob } from '~/utils/periodic-job.server'
 
 type Fail = { ok: false; field?: string; message: string }
 
@@ -143,22 +144,13 @@ export async function runQuotationExpiry(client: PrismaClient = prisma) {
 /** The periodic job of the app process (started next to the mail worker). */
 export function startInquiryWorker(client: PrismaClient, options: { intervalMs?: number; log?: (line: string) => void } = {}) {
   const log = options.log ?? console.log
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-  const tick = async () => {
-    try {
+  return startPeriodicJob({
+    name: 'Inquiry worker',
+    intervalMs: options.intervalMs ?? 60_000,
+    log,
+    run: async () => {
       const { expired } = await runQuotationExpiry(client)
       if (expired) log(`Inquiries: ${expired} quotation(s) expired`)
-    } catch (error) {
-      log(`Inquiry worker: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.intervalMs ?? 60_000)
-  }
-  running = tick()
-  return async () => {
-    stopped = true
-    if (timer) clearTimeout(timer)
-    await running
-  }
+    },
+  })
 }

@@ -9,6 +9,7 @@ import { prisma } from '~/utils/db.server'
 import { formatDate, formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
 import { appUrl, notifiedMembers } from './shared.server'
+import { startPeriodicJob } from '~/utils/periodic-job.server'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Reminders go out this long before the due date. */
@@ -102,22 +103,13 @@ export async function runPaymentJobs(at: Date = now()) {
 /** The worker loop: every `intervalMs` (a minute by default). Returns a stop function. */
 export function startPaymentJobs(options: { intervalMs?: number; log?: (line: string) => void } = {}) {
   const log = options.log ?? console.log
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-  const tick = async () => {
-    try {
+  return startPeriodicJob({
+    name: 'Payments job',
+    intervalMs: options.intervalMs ?? 60_000,
+    log,
+    run: async () => {
       const { reminded, expired } = await runPaymentJobs()
       if (reminded.length || expired.length) log(`Payments: ${reminded.length} reminder(s), ${expired.length} expired request(s)`)
-    } catch (error) {
-      log(`Payments job: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.intervalMs ?? 60_000)
-  }
-  running = tick()
-  return async () => {
-    stopped = true
-    if (timer) clearTimeout(timer)
-    await running
-  }
+    },
+  })
 }
