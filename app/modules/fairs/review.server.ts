@@ -4,15 +4,15 @@
 import type { Actor } from '~/modules/accounts/permissions'
 import { requirePermission } from '~/modules/accounts/permissions.server'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { enqueueEmails, toMember } from '~/modules/mail/outbox.server'
 import type { Prisma } from '~/generated/prisma/client'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { validStars } from './eligibility'
 import { getOrganiserFair } from './fairs.server'
 import { reviewTargets, type ApplicationStatusValue } from './status'
+import { appUrl } from '~/utils/env.server'
 
-const appUrl = () => process.env.APP_URL ?? 'http://localhost:3000'
 export const PAGE_SIZE = 25
 
 export interface ApplicationFilters {
@@ -159,15 +159,14 @@ export async function decideApplications(actor: Actor, slug: string, ids: string
           reason,
           data: { from: application.status, to: decision, fairId: fair.id },
         })
-        for (const member of application.producer.members) {
-          await enqueueEmail(tx, {
-            to: member.email,
-            toUserId: member.id,
-            locale: member.locale,
+        await enqueueEmails(
+          tx,
+          application.producer.members.map((member) => ({
+            ...toMember(member),
             template: 'application-decision',
             data: { name: member.name, fairName: fair.nameVi, decision, reason, url: `${appUrl()}/nha-san-xuat/hoi-cho/${fair.slug}` },
-          })
-        }
+          })),
+        )
       }
       return { ok: true as const, decided, skipped: ids.length - decided, errors: [] as string[] }
     },

@@ -7,7 +7,7 @@ import type { Actor } from '~/modules/accounts/permissions'
 import { requirePermission } from '~/modules/accounts/permissions.server'
 import { releaseApplicationBooths } from '~/modules/allocation/release.server'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { enqueueEmails, toMember } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { toCsv } from '~/utils/csv'
 import { prisma } from '~/utils/db.server'
@@ -15,7 +15,7 @@ import { formatDate, formatDateTime, formatVnd } from '~/utils/format'
 import { paidDiscrepancies } from './adjust.server'
 import { confirmPayment } from './confirm.server'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './shared.server'
+import { appUrl, fairNameIn, notifiedMembers } from './shared.server'
 import { paymentsMode, stripeClient } from './stripe.server'
 
 export type PaymentStatusValue = 'OPEN' | 'PAID' | 'EXPIRED' | 'CANCELLED' | 'REFUNDED'
@@ -227,22 +227,20 @@ export async function refundPayment(actor: Actor, slug: string, id: string, inpu
     })
     if (full) await releaseApplicationBooths(tx, { applicationId: request.applicationId, reason: `Hoàn phí gian hàng: ${input.reason}`, actorId: actor.id })
     const members = await tx.producer.findFirstOrThrow({ where: { paymentRequests: { some: { id: request.id } } }, select: { members: notifiedMembers } })
-    for (const member of members.members) {
-      const lang = member.locale === 'en' ? 'en' : 'vi'
-      await enqueueEmail(tx, {
-        to: member.email,
-        toUserId: member.id,
-        locale: lang,
+    await enqueueEmails(
+      tx,
+      members.members.map((member) => ({
+        ...toMember(member),
         template: 'payment-refunded',
         data: {
           name: member.name,
-          fairName: lang === 'en' ? (fair.nameEn ?? fair.nameVi) : fair.nameVi,
-          amount: formatVnd(input.amountVnd, lang),
+          fairName: fairNameIn(fair, member.locale),
+          amount: formatVnd(input.amountVnd, member.locale),
           reason: input.reason,
           url: `${appUrl()}${paymentPaths.producerPayments}`,
         },
-      })
-    }
+      })),
+    )
     return { ok: true as const, full }
   })
 }

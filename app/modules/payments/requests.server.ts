@@ -4,12 +4,12 @@ import type { PaymentRequest, Prisma } from '~/generated/prisma/client'
 import type { Actor } from '~/modules/accounts/permissions'
 import { requirePermission } from '~/modules/accounts/permissions.server'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { enqueueEmails, toMember, type OutgoingEmail } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { formatDate, formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './shared.server'
+import { appUrl, fairNameIn, notifiedMembers } from './shared.server'
 import { computeFee, parseSubsidyRule } from './subsidy'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -80,27 +80,15 @@ export async function createPaymentRequests(
       data: { applicationId: application.id, ...fee },
     })
     const booths = application.allocations.map((a) => a.booth.code).join(', ')
-    for (const member of application.producer.members) {
-      const lang = member.locale === 'en' ? 'en' : 'vi'
-      const fairName = lang === 'en' ? (fair.nameEn ?? fair.nameVi) : fair.nameVi
-      if (free) {
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: lang,
-          template: 'payment-confirmed',
-          data: { name: member.name, fairName, amount: formatVnd(0, lang), booths, url: `${appUrl()}${paymentPaths.producerReceipt(request.id)}` },
-        })
-      } else {
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: lang,
-          template: 'payment-requested',
-          data: { name: member.name, fairName, amount: formatVnd(fee.amountVnd, lang), booths, dueOn: formatDate(dueAt), url: `${appUrl()}${paymentPaths.producerPayments}` },
-        })
-      }
-    }
+    await enqueueEmails(
+      tx,
+      application.producer.members.map((member): OutgoingEmail => {
+        const common = { name: member.name, fairName: fairNameIn(fair, member.locale), amount: formatVnd(fee.amountVnd, member.locale), booths }
+        return free
+          ? { ...toMember(member), template: 'payment-confirmed', data: { ...common, url: `${appUrl()}${paymentPaths.producerReceipt(request.id)}` } }
+          : { ...toMember(member), template: 'payment-requested', data: { ...common, dueOn: formatDate(dueAt), url: `${appUrl()}${paymentPaths.producerPayments}` } }
+      }),
+    )
     created.push(request)
   }
   return created
