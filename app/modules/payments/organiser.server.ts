@@ -15,7 +15,7 @@ import { formatDate, formatDateTime, formatVnd } from '~/utils/format'
 import { paidDiscrepancies } from './adjust.server'
 import { confirmPayment } from './confirm.server'
 import { paymentPaths } from './paths'
-import { appUrl, fairNameIn, notifiedMembers } from './shared.server'
+import { appliedBooths, appUrl, fairNameIn, feeFields, notifiedMembers } from './shared.server'
 import { paymentsMode, stripeClient } from './stripe.server'
 
 export type PaymentStatusValue = 'OPEN' | 'PAID' | 'EXPIRED' | 'CANCELLED' | 'REFUNDED'
@@ -37,25 +37,9 @@ export function refundDeadline(fair: { refundCutoffAt: Date | null; startsAt: Da
 }
 
 const rowSelect = {
-  id: true,
-  status: true,
-  method: true,
-  grossVnd: true,
-  subsidyVnd: true,
-  amountVnd: true,
-  refundedVnd: true,
-  dueAt: true,
-  paidAt: true,
-  bankReference: true,
-  stripePaymentIntentId: true,
-  createdAt: true,
+  ...feeFields,
   producer: { select: { legalName: true, taxCode: true, type: true } },
-  application: {
-    select: {
-      boothType: { select: { id: true, code: true, nameVi: true, nameEn: true } },
-      allocations: { orderBy: { booth: { code: 'asc' } }, select: { status: true, booth: { select: { code: true } } } },
-    },
-  },
+  application: appliedBooths,
 } satisfies Prisma.PaymentRequestSelect
 
 export interface BoothTypeTotals {
