@@ -347,20 +347,31 @@ export async function publishAllocation(actor: Actor, slug: string): Promise<Wor
 
 // ───────────────────────────── what the page shows ─────────────────────────────
 
-export async function getAllocationPage(actor: Actor, slug: string) {
-  const fair = await getOrganiserFair(actor, slug)
-  const [input, halls, booths, rows, applications, last] = await Promise.all([
-    loadAllocationInput(prisma, fair.id),
+/** The fair's halls (with aisles and the like) and its booths as the floor plan draws them. */
+async function loadFloor(fairId: string) {
+  const [halls, booths] = await Promise.all([
     prisma.hall.findMany({
-      where: { fairId: fair.id },
+      where: { fairId },
       select: { id: true, name: true, widthM: true, depthM: true, features: { select: { id: true, kind: true, label: true, x: true, y: true, width: true, depth: true } } },
       orderBy: [{ position: 'asc' }, { name: 'asc' }],
     }),
     prisma.booth.findMany({
-      where: { fairId: fair.id },
+      where: { fairId },
       select: { id: true, code: true, hallId: true, x: true, y: true, width: true, depth: true, zone: true, features: true, boothType: { select: { code: true, nameVi: true } } },
       orderBy: { code: 'asc' },
     }),
+  ])
+  return {
+    halls,
+    booths: booths.map(({ boothType, ...booth }) => ({ ...booth, typeCode: boothType.code, typeName: boothType.nameVi })),
+  }
+}
+
+export async function getAllocationPage(actor: Actor, slug: string) {
+  const fair = await getOrganiserFair(actor, slug)
+  const [input, { halls, booths }, rows, applications, last] = await Promise.all([
+    loadAllocationInput(prisma, fair.id),
+    loadFloor(fair.id),
     prisma.allocation.findMany({ where: { fairId: fair.id }, select: { boothId: true, applicationId: true, locked: true, publishedAt: true, explanation: true } }),
     prisma.boothApplication.findMany({
       where: { fairId: fair.id, OR: [{ status: { in: ['ACCEPTED', 'WAITLISTED'] } }, { allocations: { some: {} } }] },
@@ -450,17 +461,7 @@ export async function getAllocationPage(actor: Actor, slug: string) {
     booths: booths.map((b) => {
       const row = rowByBooth.get(b.id)
       return {
-        id: b.id,
-        code: b.code,
-        hallId: b.hallId,
-        x: b.x,
-        y: b.y,
-        width: b.width,
-        depth: b.depth,
-        zone: b.zone,
-        features: b.features,
-        typeCode: b.boothType.code,
-        typeName: b.boothType.nameVi,
+        ...b,
         holder: row ? { ...appInfo.get(row.applicationId)!, locked: row.locked, published: row.publishedAt !== null, explanation: row.explanation } : null,
       }
     }),
@@ -493,24 +494,13 @@ export async function getProducerBooth(actor: Actor, slug: string) {
       paymentRequests: { select: { id: true, amountVnd: true, dueAt: true, status: true }, orderBy: { createdAt: 'desc' }, take: 1 },
     },
   })
-  const [halls, booths] = await Promise.all([
-    prisma.hall.findMany({
-      where: { fairId: fair.id },
-      select: { id: true, name: true, widthM: true, depthM: true, features: { select: { id: true, kind: true, label: true, x: true, y: true, width: true, depth: true } } },
-      orderBy: [{ position: 'asc' }, { name: 'asc' }],
-    }),
-    prisma.booth.findMany({
-      where: { fairId: fair.id },
-      select: { id: true, code: true, hallId: true, x: true, y: true, width: true, depth: true, zone: true, features: true, boothType: { select: { nameVi: true } } },
-      orderBy: { code: 'asc' },
-    }),
-  ])
+  const { halls, booths } = await loadFloor(fair.id)
   const mine = (application?.allocations ?? []).sort((a, b) => compareStrings(a.booth.code, b.booth.code))
   return {
     fair,
     application: application ? { status: application.status, waitlistPosition: application.waitlistPosition, payment: application.paymentRequests[0] ?? null } : null,
     myBooths: mine.map((a) => ({ id: a.boothId, code: a.booth.code, zone: a.booth.zone, hallId: a.booth.hallId, explanation: a.explanation })),
     halls,
-    booths: booths.map((b) => ({ id: b.id, code: b.code, hallId: b.hallId, x: b.x, y: b.y, width: b.width, depth: b.depth, zone: b.zone, features: b.features, typeName: b.boothType.nameVi })),
+    booths,
   }
 }
