@@ -23,7 +23,7 @@ import { allocate, evaluatePlan, explainPlan } from './engine'
 import { loadAllocationInput } from './input.server'
 import { notifyProducers, type BoothNotice } from './notify.server'
 import { releaseApplicationBooths } from './release.server'
-import { isUniqueViolation, renumberWaitlist, takeBooth } from './take-booth.server'
+import { isUniqueViolation, renumberWaitlist, setWaitlistPositions, takeBooth } from './take-booth.server'
 import { AllocationInputError, DEFAULT_WEIGHTS, type AllocationInput, type SoftGoalWeights, type WaitlistEntry } from './types'
 import { validate } from './validate'
 
@@ -237,15 +237,16 @@ export async function feeNotes(db: Tx | typeof prisma, fees: readonly FeeAdjustm
 
 /** After publication: each affected producer learns its booths (only them, once each). */
 async function notifyChanged(tx: Tx, fair: { id: string; slug: string; nameVi: string }, applicationIds: readonly string[]) {
-  const notices: BoothNotice[] = []
-  for (const applicationId of new Set(applicationIds)) {
-    const application = await tx.boothApplication.findUniqueOrThrow({
-      where: { id: applicationId },
-      select: { producerId: true, allocations: { select: { booth: { select: { code: true } } } } },
-    })
-    notices.push({ kind: 'changed', producerId: application.producerId, boothCodes: application.allocations.map((a) => a.booth.code) })
-  }
-  await notifyProducers(tx, fair, notices)
+  const applications = await tx.boothApplication.findMany({
+    where: { id: { in: [...new Set(applicationIds)] } },
+    orderBy: { id: 'asc' },
+    select: { producerId: true, allocations: { select: { booth: { select: { code: true } } } } },
+  })
+  await notifyProducers(
+    tx,
+    fair,
+    applications.map((application): BoothNotice => ({ kind: 'changed', producerId: application.producerId, boothCodes: application.allocations.map((a) => a.booth.code) })),
+  )
 }
 
 export async function setLocked(actor: Actor, slug: string, applicationId: string, locked: boolean): Promise<WorkflowResult> {
@@ -317,9 +318,7 @@ export async function publishAllocation(actor: Actor, slug: string): Promise<Wor
     // Everyone accepted but not placed waits, best priority first (the engine's own ordering).
     const rules = input.rules
     const waiting = input.applications.filter((a) => !assignment[a.id]).sort((x, y) => compareApplicationPriority(x, y, rules))
-    for (const [index, application] of waiting.entries()) {
-      await tx.boothApplication.update({ where: { id: application.id }, data: { status: 'WAITLISTED', waitlistPosition: index + 1 } })
-    }
+    await setWaitlistPositions(tx, waiting.map((application, index) => ({ id: application.id, position: index + 1 })))
     // Applications the organiser put on the waiting list at review (no position yet) come after.
     await renumberWaitlist(tx, fair.id)
 
