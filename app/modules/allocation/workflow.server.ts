@@ -104,10 +104,17 @@ async function refreshExplanations(tx: Tx, fairId: string) {
   const { rows, assignment } = await currentAssignment(tx, fairId)
   const known = new Set(input.applications.map((a) => a.id))
   const explanations = explainPlan(input, Object.fromEntries(Object.entries(assignment).filter(([id]) => known.has(id))))
-  for (const row of rows) {
-    const text = explanations[row.applicationId]
-    if (text !== undefined && text !== row.explanation) await tx.allocation.update({ where: { id: row.id }, data: { explanation: text } })
-  }
+  const placed = [...new Set(rows.map((row) => row.applicationId))].filter((id) => explanations[id] !== undefined)
+  await writeExplanations(tx, fairId, placed.map((id) => [id, explanations[id]!]))
+}
+
+/** Each application's explanation on all its booth rows, in one statement; unchanged rows are left alone. */
+async function writeExplanations(tx: Tx, fairId: string, entries: ReadonlyArray<readonly [applicationId: string, text: string]>) {
+  if (entries.length === 0) return
+  await tx.$executeRaw`
+    UPDATE "Allocation" AS a SET "explanation" = v.text, "updatedAt" = ${now()}
+    FROM unnest(${entries.map(([id]) => id)}::text[], ${entries.map(([, text]) => text)}::text[]) AS v(id, text)
+    WHERE a."fairId" = ${fairId} AND a."applicationId" = v.id AND a."explanation" IS DISTINCT FROM v.text`
 }
 
 /** Weights of the last preview (kept in its audit entry), or the defaults. */
@@ -144,9 +151,7 @@ export async function runPreview(actor: Actor, slug: string, weights: SoftGoalWe
         })),
       )
     await tx.allocation.createMany({ data })
-    for (const applicationId of lockedApps) {
-      await tx.allocation.updateMany({ where: { fairId: fair.id, applicationId }, data: { explanation: output.explanations[applicationId] ?? '' } })
-    }
+    await writeExplanations(tx, fair.id, [...lockedApps].map((id) => [id, output.explanations[id] ?? '']))
     await writeAudit(tx, {
       actorId: actor.id,
       action: 'allocation.preview',

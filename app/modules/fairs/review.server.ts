@@ -3,7 +3,7 @@
 // live demand/supply summary, and the exhibitor lists (organiser export and public directory).
 import type { Actor } from '~/modules/accounts/permissions'
 import { requirePermission } from '~/modules/accounts/permissions.server'
-import { writeAudit } from '~/modules/audit/audit.server'
+import { writeAudits } from '~/modules/audit/audit.server'
 import { enqueueEmails, toMember } from '~/modules/mail/outbox.server'
 import type { Prisma } from '~/generated/prisma/client'
 import { now } from '~/utils/clock.server'
@@ -134,7 +134,7 @@ export async function decideApplications(actor: Actor, slug: string, ids: string
           producer: { select: { members: { where: { emailNotifications: true }, select: { id: true, email: true, name: true, locale: true } } } },
         },
       })
-      let decided = 0
+      const decided: typeof applications = []
       let nextWaitlist = decision === 'WAITLISTED' ? ((await tx.boothApplication.aggregate({ where: { fairId: fair.id }, _max: { waitlistPosition: true } }))._max.waitlistPosition ?? 0) : 0
       for (const application of applications) {
         if (!reviewTargets(application.status).includes(decision)) continue
@@ -150,25 +150,31 @@ export async function decideApplications(actor: Actor, slug: string, ids: string
           },
         })
         if (changed.count !== 1) continue
-        decided++
-        await writeAudit(tx, {
+        decided.push(application)
+      }
+      // The log entries and the producers' emails of the whole batch, one insert each.
+      await writeAudits(
+        tx,
+        decided.map((application) => ({
           actorId: actor.id,
           action: `application.${decision.toLowerCase()}`,
           entityType: 'BoothApplication',
           entityId: application.id,
           reason,
           data: { from: application.status, to: decision, fairId: fair.id },
-        })
-        await enqueueEmails(
-          tx,
+        })),
+      )
+      await enqueueEmails(
+        tx,
+        decided.flatMap((application) =>
           application.producer.members.map((member) => ({
             ...toMember(member),
-            template: 'application-decision',
+            template: 'application-decision' as const,
             data: { name: member.name, fairName: fair.nameVi, decision, reason, url: `${appUrl()}/nha-san-xuat/hoi-cho/${fair.slug}` },
           })),
-        )
-      }
-      return { ok: true as const, decided, skipped: ids.length - decided, errors: [] as string[] }
+        ),
+      )
+      return { ok: true as const, decided: decided.length, skipped: ids.length - decided.length, errors: [] as string[] }
     },
     { timeout: 30_000 },
   )
