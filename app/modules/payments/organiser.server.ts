@@ -56,10 +56,18 @@ export interface BoothTypeTotals {
 /** Per booth type (the type applied for) and overall: paid, outstanding, refunded, subsidy. */
 export async function paymentsReport(actor: Actor, slug: string, filter: { status?: PaymentStatusValue | null; skip?: number; take?: number } = {}) {
   const fair = await getOrganiserFair(actor, slug)
-  const all = await prisma.paymentRequest.findMany({
-    where: { fairId: fair.id },
-    select: { status: true, amountVnd: true, refundedVnd: true, subsidyVnd: true, paidAt: true, application: { select: { boothType: { select: { code: true, nameVi: true, nameEn: true } } } } },
-  })
+  const where = { fairId: fair.id, ...(filter.status ? { status: filter.status } : {}) }
+  // The totals, the page of rows and the live discrepancies are independent reads: run them together.
+  const [all, count, rows, discrepancyMap] = await Promise.all([
+    prisma.paymentRequest.findMany({
+      where: { fairId: fair.id },
+      select: { status: true, amountVnd: true, refundedVnd: true, subsidyVnd: true, paidAt: true, application: { select: { boothType: { select: { code: true, nameVi: true, nameEn: true } } } } },
+    }),
+    prisma.paymentRequest.count({ where }),
+    prisma.paymentRequest.findMany({ where, orderBy: [{ producer: { legalName: 'asc' } }, { id: 'asc' }], skip: filter.skip, take: filter.take, select: rowSelect }),
+    // Paid fees whose booths were changed by hand since: the difference the organiser must settle.
+    paidDiscrepancies(prisma, fair.id),
+  ])
   const byType = new Map<string, BoothTypeTotals>()
   const totals = { requests: 0, paidVnd: 0, outstandingVnd: 0, refundedVnd: 0, subsidyVnd: 0 }
   for (const row of all) {
@@ -76,13 +84,7 @@ export async function paymentsReport(actor: Actor, slug: string, filter: { statu
     }
     byType.set(type.code, entry)
   }
-  const where = { fairId: fair.id, ...(filter.status ? { status: filter.status } : {}) }
-  const [count, rows] = await Promise.all([
-    prisma.paymentRequest.count({ where }),
-    prisma.paymentRequest.findMany({ where, orderBy: [{ producer: { legalName: 'asc' } }, { id: 'asc' }], skip: filter.skip, take: filter.take, select: rowSelect }),
-  ])
-  // Paid fees whose booths were changed by hand since: the difference the organiser must settle.
-  const discrepancies = Object.fromEntries(await paidDiscrepancies(prisma, fair.id))
+  const discrepancies = Object.fromEntries(discrepancyMap)
   return {
     fair: { ...fair, refundDeadline: refundDeadline(fair) },
     byType: [...byType.values()].sort((a, b) => a.code.localeCompare(b.code)),
