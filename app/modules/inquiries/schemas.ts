@@ -95,4 +95,3 @@ export const BlockSchema = z.object({
 
 export const INQUIRY_STATUSES = ['NEW', 'ANSWERED', 'QUOTED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'CLOSED'] as const
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number]
-export const OPEN_STATUSES: InquiryStatus[] = ['NEW', 'ANSWERED', 'QUOTED']
