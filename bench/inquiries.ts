@@ -11,9 +11,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { createRequestHandler, installGlobals, type ServerBuild } from '@remix-run/node'
-import pg from 'pg'
-import { migrate } from '../scripts/lib/migrator.ts'
-import { projectRoot, startPostgres } from '../scripts/services.ts'
+import { projectRoot } from '../scripts/services.ts'
+import { freshBenchDatabase } from './lib/database.ts'
 
 installGlobals({ nativeFetch: true })
 
@@ -27,19 +26,7 @@ const DATABASE = 'ocop_bench_inquiries'
 const APP_URL = 'http://127.0.0.1:3000'
 
 const log = (line: string) => console.log(`[bench] ${line}`)
-const postgres = await startPostgres({
-  dataDir: path.join(projectRoot, '.data', 'bench', 'postgres'),
-  port: Number(process.env.BENCH_PG_PORT ?? 54349),
-  database: 'postgres',
-  log,
-})
-const admin = new pg.Client({ connectionString: postgres.url })
-await admin.connect()
-await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
-await admin.query(`CREATE DATABASE ${DATABASE}`)
-await admin.end()
-const databaseUrl = postgres.url.replace(/\/postgres$/, `/${DATABASE}`)
-await migrate(databaseUrl, { log: () => {} })
+const { postgres, databaseUrl } = await freshBenchDatabase(DATABASE, log)
 Object.assign(process.env, {
   NODE_ENV: 'production',
   DATABASE_URL: databaseUrl,

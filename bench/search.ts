@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import pg from 'pg'
-import { migrate } from '../scripts/lib/migrator.ts'
-import { projectRoot, startMeilisearch, startPostgres } from '../scripts/services.ts'
+import { projectRoot, startMeilisearch } from '../scripts/services.ts'
+import { freshBenchDatabase } from './lib/database.ts'
 import { generateProducts, generateQueries, PROVINCES, TYPES } from './lib/catalogue-generator.ts'
 
 const arg = (name: string, fallback: number) => {
@@ -20,15 +20,8 @@ const QUERIES = arg('queries', 500)
 const MEILI_KEY = 'ocop-bench-master-key-0123456789'
 
 const log = (line: string) => console.log(`[bench] ${line}`)
-const postgres = await startPostgres({ dataDir: path.join(projectRoot, '.data', 'bench', 'postgres'), port: 54349, database: 'postgres', log })
+const { postgres, databaseUrl } = await freshBenchDatabase('ocop_bench', log)
 const meili = await startMeilisearch({ dataDir: path.join(projectRoot, '.data', 'bench', 'meilisearch'), port: 7720, masterKey: MEILI_KEY, log })
-const admin = new pg.Client({ connectionString: postgres.url })
-await admin.connect()
-await admin.query('DROP DATABASE IF EXISTS ocop_bench WITH (FORCE)')
-await admin.query('CREATE DATABASE ocop_bench')
-await admin.end()
-const databaseUrl = postgres.url.replace(/\/postgres$/, '/ocop_bench')
-await migrate(databaseUrl, { log: () => {} })
 Object.assign(process.env, { DATABASE_URL: databaseUrl, MEILI_HOST: meili.url, MEILI_MASTER_KEY: MEILI_KEY, MEILI_INDEX_PREFIX: 'bench_', NODE_ENV: 'production' })
 
 // ─── Data ───

@@ -3,10 +3,11 @@
 // document is harmless (Meilisearch upserts by id), which makes the worker idempotent.
 import type { PrismaClient } from '~/generated/prisma/client'
 import { now } from '~/utils/clock.server'
+import { startPeriodicJob } from '~/utils/periodic-job.server'
 import { getMeili, indexUid } from './client.server'
 import { producerDocumentsFor, productDocumentsFor } from './documents.server'
 import { TASK_TIMEOUT } from './indexes.server'
-import { INDEXES } from './settings'
+import { INDEXES, type IndexName } from './settings'
 
 type OutboxRow = { id: bigint; entity: 'PRODUCT' | 'PRODUCER'; entityId: string; attempts: number }
 
@@ -41,18 +42,12 @@ export async function drainSearchOutbox(prisma: PrismaClient, options: { batchSi
         await tx.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: now() } })
         return { processed: rows.length, failed: 0 }
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        for (const row of rows) {
-          const delaySeconds = Math.min(MAX_BACKOFF_SECONDS, 2 ** row.attempts)
-          await tx.searchOutbox.update({
-            where: { id: row.id },
-            data: {
-              attempts: { increment: 1 },
-              lastError: message.slice(0, 1000),
-              availableAt: new Date(now().getTime() + delaySeconds * 1000),
-            },
-          })
-        }
+        const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000)
+        // One statement for the whole batch; each row backs off by its own attempt count.
+        await tx.$executeRaw`
+          UPDATE "SearchOutbox" SET "attempts" = "attempts" + 1, "lastError" = ${message},
+            "availableAt" = ${now()}::timestamp + make_interval(secs => LEAST(${MAX_BACKOFF_SECONDS}, power(2, "attempts")))
+          WHERE "id" = ANY(${ids})`
         return { processed: 0, failed: rows.length }
       }
     },
@@ -60,23 +55,13 @@ export async function drainSearchOutbox(prisma: PrismaClient, options: { batchSi
   )
 }
 
-async function syncProducts(prisma: PrismaClient, ids: string[]) {
-  if (ids.length === 0) return
-  const { documents, remove } = await productDocumentsFor(prisma, ids, now())
-  const index = getMeili().index(indexUid(INDEXES.products))
-  const tasks = []
-  if (documents.length) tasks.push(index.addDocuments(documents))
-  if (remove.length) tasks.push(index.deleteDocuments(remove))
-  for (const task of tasks) {
-    const result = await task.waitTask(TASK_TIMEOUT)
-    if (result.status !== 'succeeded') throw new Error(`Meilisearch task failed: ${JSON.stringify(result.error)}`)
-  }
-}
+const syncProducts = (prisma: PrismaClient, ids: string[]) => syncIndex(INDEXES.products, ids, () => productDocumentsFor(prisma, ids, now()))
+const syncProducers = (prisma: PrismaClient, ids: string[]) => syncIndex(INDEXES.producers, ids, () => producerDocumentsFor(prisma, ids, now()))
 
-async function syncProducers(prisma: PrismaClient, ids: string[]) {
+async function syncIndex(uid: IndexName, ids: string[], load: () => Promise<{ documents: object[]; remove: string[] }>) {
   if (ids.length === 0) return
-  const { documents, remove } = await producerDocumentsFor(prisma, ids, now())
-  const index = getMeili().index(indexUid(INDEXES.producers))
+  const { documents, remove } = await load()
+  const index = getMeili().index(indexUid(uid))
   const tasks = []
   if (documents.length) tasks.push(index.addDocuments(documents))
   if (remove.length) tasks.push(index.deleteDocuments(remove))
@@ -91,31 +76,20 @@ export function startSearchWorker(
   prisma: PrismaClient,
   options: { intervalMs?: number; log?: (line: string) => void } = {},
 ) {
-  const intervalMs = options.intervalMs ?? 500
   const log = options.log ?? ((line: string) => console.log(line))
-  let stopped = false
   let failing = false
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-
-  const tick = async () => {
-    try {
+  return startPeriodicJob({
+    name: 'Search worker',
+    intervalMs: options.intervalMs ?? 500,
+    log,
+    // Drains the whole backlog in one pass, batch after batch, unless the app is stopping.
+    run: async (isStopped) => {
       for (;;) {
         const result = await drainSearchOutbox(prisma)
         if (result.failed && !failing) log(`Search worker: ${result.failed} change(s) not indexed yet, retrying with back-off`)
         failing = result.failed > 0
-        if (result.processed === 0 || stopped) break
+        if (result.processed === 0 || isStopped()) break
       }
-    } catch (error) {
-      if (!failing) log(`Search worker: ${error instanceof Error ? error.message : String(error)}`)
-      failing = true
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), intervalMs)
-  }
-  running = tick()
-  return async () => {
-    stopped = true
-    if (timer) clearTimeout(timer)
-    await running
-  }
+    },
+  })
 }

@@ -51,3 +51,6 @@ export function getEnv() {
 }
 
 export type ClientEnv = ReturnType<typeof getEnv>
+
+/** The site's origin for links in emails; read at call time (tests point it elsewhere). */
+export const appUrl = () => process.env.APP_URL ?? 'http://localhost:3000'

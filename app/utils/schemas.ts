@@ -41,9 +41,8 @@ export const OcopStarsSchema = z.coerce
   .min(3, 'Sản phẩm OCOP có từ 3 đến 5 sao')
   .max(5, 'Sản phẩm OCOP có từ 3 đến 5 sao')
 
-/** Whole đồng: VND has no minor unit. Accepts "125.000" or "125000". */
 /**
- * Whole đồng typed as "3.000.000", "3000000" or "3 000 000 đ" (dots and commas are thousands marks).
+ * Whole đồng (VND has no minor unit) typed as "3.000.000", "3000000" or "3 000 000 đ" (dots and commas are thousands marks).
  * The string option comes first on purpose: Conform coerces the options of a union one by one, and
  * a number option tried first turns "42.000" into 42.
  */
@@ -54,7 +53,7 @@ export function wholeDongSchema(messages: { invalid: string; required?: string }
     .refine((value) => Number.isInteger(value) && value > 0, messages.invalid)
 }
 
-export const PriceVndSchema = wholeDongSchema({ invalid: 'Giá phải là số đồng nguyên dương' }).refine(
+export const PriceVndSchema = wholeDongSchema({ invalid: 'Giá phải là số đồng nguyên dương', required: 'Vui lòng nhập giá' }).refine(
   (value) => value <= 1_000_000_000,
   'Giá quá lớn',
 )

@@ -8,8 +8,7 @@ import { slugify } from '~/utils/slug'
 import { createPasswordResetToken, normaliseEmail, startSession, verifyLogin } from './auth.server'
 import { hashPassword } from './password.server'
 import { clearRateLimit, hitRateLimit, RATE_LIMITS } from './rate-limit.server'
-
-const appUrl = () => process.env.APP_URL ?? 'http://localhost:3000'
+import { appUrl } from '~/utils/env.server'
 
 export type SignUpInput = {
   email: string

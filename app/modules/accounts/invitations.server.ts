@@ -10,9 +10,9 @@ import { normaliseEmail, startSession } from './auth.server'
 import { hashPassword } from './password.server'
 import type { Actor } from './permissions'
 import { requirePermission } from './permissions.server'
+import { appUrl } from '~/utils/env.server'
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
-const appUrl = () => process.env.APP_URL ?? 'http://localhost:3000'
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /** Admin → a new organiser with a new organiser organisation. */

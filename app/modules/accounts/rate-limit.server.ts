@@ -18,13 +18,14 @@ export const RATE_LIMITS = {
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
-export async function hitRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
+/** Counts `cost` hits (e.g. one per recipient of a bulk send) and says whether the key is still within its limit. */
+export async function hitRateLimit(key: string, rule: RateLimitRule, cost = 1): Promise<RateLimitResult> {
   const at = now()
   const windowStart = new Date(at.getTime() - rule.windowSeconds * 1000)
   const [row] = await prisma.$queryRaw<Array<{ count: number; windowStartsAt: Date }>>`
-    INSERT INTO "RateLimitBucket" ("key", "count", "windowStartsAt") VALUES (${key}, 1, ${at})
+    INSERT INTO "RateLimitBucket" ("key", "count", "windowStartsAt") VALUES (${key}, ${cost}, ${at})
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimitBucket"."windowStartsAt" <= ${windowStart} THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
+      "count" = CASE WHEN "RateLimitBucket"."windowStartsAt" <= ${windowStart} THEN ${cost} ELSE "RateLimitBucket"."count" + ${cost} END,
       "windowStartsAt" = CASE WHEN "RateLimitBucket"."windowStartsAt" <= ${windowStart} THEN ${at} ELSE "RateLimitBucket"."windowStartsAt" END
     RETURNING "count", "windowStartsAt"`
   if (row.count <= rule.limit) return { allowed: true }

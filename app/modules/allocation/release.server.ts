@@ -2,7 +2,7 @@
 // offering each released booth to the waiting list. Runs inside the caller's transaction, so the
 // release, the offer, the emails and the new payment request commit together or not at all.
 import type { Prisma } from '~/generated/prisma/client'
-import { writeAudit } from '~/modules/audit/audit.server'
+import { writeAudit, writeAudits } from '~/modules/audit/audit.server'
 import { createPaymentRequests } from '~/modules/payments/requests.server'
 import { now } from '~/utils/clock.server'
 import { compareStrings, deriveAdjacency } from './adjacency'
@@ -70,9 +70,12 @@ async function offerToWaitlist(
     orderBy: [{ waitlistPosition: { sort: 'asc', nulls: 'last' } }, { submittedAt: 'asc' }, { id: 'asc' }],
   })
   if (waiting.length === 0) return
+  // Booths each waiting producer already holds at this fair (the cap counts them), in one query.
+  const heldRows = await tx.allocation.groupBy({ by: ['producerId'], where: { fairId: fair.id, producerId: { in: waiting.map((a) => a.producerId) } }, _count: { _all: true } })
+  const held = new Map(heldRows.map((row) => [row.producerId, row._count._all]))
   const adjacency = deriveAdjacency(released)
   let free = [...released].sort((a, b) => compareStrings(a.code, b.code))
-  const offered: string[] = []
+  const offers: Array<{ application: (typeof waiting)[number]; chosen: FreeBooth[]; explanation: string }> = []
   for (const application of waiting) {
     if (free.length === 0) break
     const suitable = free.filter(
@@ -80,36 +83,39 @@ async function offerToWaitlist(
     )
     const chosen = pickConnected(suitable, application.boothCount, adjacency)
     if (!chosen) continue
-    const held = await tx.allocation.count({ where: { fairId: fair.id, producerId: application.producerId } })
-    if (held + chosen.length > fair.maxBoothsPerProducer) continue
-    const explanation = waitlistOfferExplanation(application.waitlistPosition ?? 0)
-    await tx.allocation.createMany({
-      data: chosen.map((booth) => ({
-        fairId: fair.id,
-        boothId: booth.id,
-        applicationId: application.id,
-        producerId: application.producerId,
-        explanation,
-        publishedAt: now(),
-      })),
-    })
-    await tx.boothApplication.update({ where: { id: application.id }, data: { status: 'ACCEPTED', waitlistPosition: null } })
-    await writeAudit(tx, {
+    const holds = held.get(application.producerId) ?? 0
+    if (holds + chosen.length > fair.maxBoothsPerProducer) continue
+    held.set(application.producerId, holds + chosen.length)
+    offers.push({ application, chosen, explanation: waitlistOfferExplanation(application.waitlistPosition ?? 0) })
+    const taken = new Set(chosen.map((b) => b.id))
+    free = free.filter((b) => !taken.has(b.id))
+  }
+  if (offers.length === 0) return
+  const offered = offers.map((o) => o.application.id)
+  const at = now()
+  await tx.allocation.createMany({
+    data: offers.flatMap(({ application, chosen, explanation }) =>
+      chosen.map((booth) => ({ fairId: fair.id, boothId: booth.id, applicationId: application.id, producerId: application.producerId, explanation, publishedAt: at })),
+    ),
+  })
+  await tx.boothApplication.updateMany({ where: { id: { in: offered } }, data: { status: 'ACCEPTED', waitlistPosition: null } })
+  await writeAudits(
+    tx,
+    offers.map(({ application, chosen }) => ({
       actorId,
       action: 'allocation.waitlist-offer',
       entityType: 'BoothApplication',
       entityId: application.id,
       data: { boothIds: chosen.map((b) => b.id), boothCodes: chosen.map((b) => b.code), position: application.waitlistPosition },
-    })
-    await notifyProducers(tx, fair, [{ kind: 'allocated', producerId: application.producerId, boothCodes: chosen.map((b) => b.code), explanation }])
-    offered.push(application.id)
-    const taken = new Set(chosen.map((b) => b.id))
-    free = free.filter((b) => !taken.has(b.id))
-  }
-  if (offered.length > 0) {
-    await createPaymentRequests(tx, { fairId: fair.id, applicationIds: offered, actorId })
-    await renumberWaitlist(tx, fair.id)
-  }
+    })),
+  )
+  await notifyProducers(
+    tx,
+    fair,
+    offers.map(({ application, chosen, explanation }) => ({ kind: 'allocated' as const, producerId: application.producerId, boothCodes: chosen.map((b) => b.code), explanation })),
+  )
+  await createPaymentRequests(tx, { fairId: fair.id, applicationIds: offered, actorId })
+  await renumberWaitlist(tx, fair.id)
 }
 
 /** `count` booths among `candidates` that form a connected group (first by booth code), or null. */

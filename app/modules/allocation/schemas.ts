@@ -42,7 +42,5 @@ export const ReleaseSchema = z.object({
   reason: z.string({ required_error: 'Nhập lý do trả gian' }).trim().min(3, 'Nhập lý do trả gian (ít nhất 3 ký tự)').max(500, 'Lý do tối đa 500 ký tự'),
 })
 
-export const PublishSchema = z.object({ intent: z.literal('publish') })
-
 export type ColourBy = 'province' | 'group' | 'type'
 export const COLOUR_BY: readonly ColourBy[] = ['province', 'group', 'type']

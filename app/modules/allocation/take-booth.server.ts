@@ -101,9 +101,17 @@ export async function renumberWaitlist(tx: Prisma.TransactionClient, fairId: str
     select: { id: true, waitlistPosition: true },
     orderBy: [{ waitlistPosition: { sort: 'asc', nulls: 'last' } }, { submittedAt: 'asc' }, { id: 'asc' }],
   })
-  for (const [index, application] of waiting.entries()) {
-    if (application.waitlistPosition !== index + 1) {
-      await tx.boothApplication.update({ where: { id: application.id }, data: { waitlistPosition: index + 1 } })
-    }
-  }
+  await setWaitlistPositions(
+    tx,
+    waiting.flatMap((application, index) => (application.waitlistPosition === index + 1 ? [] : [{ id: application.id, position: index + 1 }])),
+  )
+}
+
+/** Puts applications on the waiting list at the given positions, in one statement. */
+export async function setWaitlistPositions(tx: Prisma.TransactionClient, entries: ReadonlyArray<{ id: string; position: number }>) {
+  if (entries.length === 0) return
+  await tx.$executeRaw`
+    UPDATE "BoothApplication" AS a SET "status" = 'WAITLISTED', "waitlistPosition" = v.position, "updatedAt" = ${now()}
+    FROM unnest(${entries.map((e) => e.id)}::text[], ${entries.map((e) => e.position)}::int[]) AS v(id, position)
+    WHERE a."id" = v.id`
 }

@@ -23,7 +23,7 @@ import { allocate, evaluatePlan, explainPlan } from './engine'
 import { loadAllocationInput } from './input.server'
 import { notifyProducers, type BoothNotice } from './notify.server'
 import { releaseApplicationBooths } from './release.server'
-import { isUniqueViolation, renumberWaitlist, takeBooth } from './take-booth.server'
+import { isUniqueViolation, renumberWaitlist, setWaitlistPositions, takeBooth } from './take-booth.server'
 import { AllocationInputError, DEFAULT_WEIGHTS, type AllocationInput, type SoftGoalWeights, type WaitlistEntry } from './types'
 import { validate } from './validate'
 
@@ -104,10 +104,17 @@ async function refreshExplanations(tx: Tx, fairId: string) {
   const { rows, assignment } = await currentAssignment(tx, fairId)
   const known = new Set(input.applications.map((a) => a.id))
   const explanations = explainPlan(input, Object.fromEntries(Object.entries(assignment).filter(([id]) => known.has(id))))
-  for (const row of rows) {
-    const text = explanations[row.applicationId]
-    if (text !== undefined && text !== row.explanation) await tx.allocation.update({ where: { id: row.id }, data: { explanation: text } })
-  }
+  const placed = [...new Set(rows.map((row) => row.applicationId))].filter((id) => explanations[id] !== undefined)
+  await writeExplanations(tx, fairId, placed.map((id) => [id, explanations[id]!]))
+}
+
+/** Each application's explanation on all its booth rows, in one statement; unchanged rows are left alone. */
+async function writeExplanations(tx: Tx, fairId: string, entries: ReadonlyArray<readonly [applicationId: string, text: string]>) {
+  if (entries.length === 0) return
+  await tx.$executeRaw`
+    UPDATE "Allocation" AS a SET "explanation" = v.text, "updatedAt" = ${now()}
+    FROM unnest(${entries.map(([id]) => id)}::text[], ${entries.map(([, text]) => text)}::text[]) AS v(id, text)
+    WHERE a."fairId" = ${fairId} AND a."applicationId" = v.id AND a."explanation" IS DISTINCT FROM v.text`
 }
 
 /** Weights of the last preview (kept in its audit entry), or the defaults. */
@@ -144,9 +151,7 @@ export async function runPreview(actor: Actor, slug: string, weights: SoftGoalWe
         })),
       )
     await tx.allocation.createMany({ data })
-    for (const applicationId of lockedApps) {
-      await tx.allocation.updateMany({ where: { fairId: fair.id, applicationId }, data: { explanation: output.explanations[applicationId] ?? '' } })
-    }
+    await writeExplanations(tx, fair.id, [...lockedApps].map((id) => [id, output.explanations[id] ?? '']))
     await writeAudit(tx, {
       actorId: actor.id,
       action: 'allocation.preview',
@@ -237,15 +242,16 @@ export async function feeNotes(db: Tx | typeof prisma, fees: readonly FeeAdjustm
 
 /** After publication: each affected producer learns its booths (only them, once each). */
 async function notifyChanged(tx: Tx, fair: { id: string; slug: string; nameVi: string }, applicationIds: readonly string[]) {
-  const notices: BoothNotice[] = []
-  for (const applicationId of new Set(applicationIds)) {
-    const application = await tx.boothApplication.findUniqueOrThrow({
-      where: { id: applicationId },
-      select: { producerId: true, allocations: { select: { booth: { select: { code: true } } } } },
-    })
-    notices.push({ kind: 'changed', producerId: application.producerId, boothCodes: application.allocations.map((a) => a.booth.code) })
-  }
-  await notifyProducers(tx, fair, notices)
+  const applications = await tx.boothApplication.findMany({
+    where: { id: { in: [...new Set(applicationIds)] } },
+    orderBy: { id: 'asc' },
+    select: { producerId: true, allocations: { select: { booth: { select: { code: true } } } } },
+  })
+  await notifyProducers(
+    tx,
+    fair,
+    applications.map((application): BoothNotice => ({ kind: 'changed', producerId: application.producerId, boothCodes: application.allocations.map((a) => a.booth.code) })),
+  )
 }
 
 export async function setLocked(actor: Actor, slug: string, applicationId: string, locked: boolean): Promise<WorkflowResult> {
@@ -317,9 +323,7 @@ export async function publishAllocation(actor: Actor, slug: string): Promise<Wor
     // Everyone accepted but not placed waits, best priority first (the engine's own ordering).
     const rules = input.rules
     const waiting = input.applications.filter((a) => !assignment[a.id]).sort((x, y) => compareApplicationPriority(x, y, rules))
-    for (const [index, application] of waiting.entries()) {
-      await tx.boothApplication.update({ where: { id: application.id }, data: { status: 'WAITLISTED', waitlistPosition: index + 1 } })
-    }
+    await setWaitlistPositions(tx, waiting.map((application, index) => ({ id: application.id, position: index + 1 })))
     // Applications the organiser put on the waiting list at review (no position yet) come after.
     await renumberWaitlist(tx, fair.id)
 
@@ -347,20 +351,31 @@ export async function publishAllocation(actor: Actor, slug: string): Promise<Wor
 
 // ───────────────────────────── what the page shows ─────────────────────────────
 
-export async function getAllocationPage(actor: Actor, slug: string) {
-  const fair = await getOrganiserFair(actor, slug)
-  const [input, halls, booths, rows, applications, last] = await Promise.all([
-    loadAllocationInput(prisma, fair.id),
+/** The fair's halls (with aisles and the like) and its booths as the floor plan draws them. */
+async function loadFloor(fairId: string) {
+  const [halls, booths] = await Promise.all([
     prisma.hall.findMany({
-      where: { fairId: fair.id },
+      where: { fairId },
       select: { id: true, name: true, widthM: true, depthM: true, features: { select: { id: true, kind: true, label: true, x: true, y: true, width: true, depth: true } } },
       orderBy: [{ position: 'asc' }, { name: 'asc' }],
     }),
     prisma.booth.findMany({
-      where: { fairId: fair.id },
+      where: { fairId },
       select: { id: true, code: true, hallId: true, x: true, y: true, width: true, depth: true, zone: true, features: true, boothType: { select: { code: true, nameVi: true } } },
       orderBy: { code: 'asc' },
     }),
+  ])
+  return {
+    halls,
+    booths: booths.map(({ boothType, ...booth }) => ({ ...booth, typeCode: boothType.code, typeName: boothType.nameVi })),
+  }
+}
+
+export async function getAllocationPage(actor: Actor, slug: string) {
+  const fair = await getOrganiserFair(actor, slug)
+  const [input, { halls, booths }, rows, applications, last] = await Promise.all([
+    loadAllocationInput(prisma, fair.id),
+    loadFloor(fair.id),
     prisma.allocation.findMany({ where: { fairId: fair.id }, select: { boothId: true, applicationId: true, locked: true, publishedAt: true, explanation: true } }),
     prisma.boothApplication.findMany({
       where: { fairId: fair.id, OR: [{ status: { in: ['ACCEPTED', 'WAITLISTED'] } }, { allocations: { some: {} } }] },
@@ -450,17 +465,7 @@ export async function getAllocationPage(actor: Actor, slug: string) {
     booths: booths.map((b) => {
       const row = rowByBooth.get(b.id)
       return {
-        id: b.id,
-        code: b.code,
-        hallId: b.hallId,
-        x: b.x,
-        y: b.y,
-        width: b.width,
-        depth: b.depth,
-        zone: b.zone,
-        features: b.features,
-        typeCode: b.boothType.code,
-        typeName: b.boothType.nameVi,
+        ...b,
         holder: row ? { ...appInfo.get(row.applicationId)!, locked: row.locked, published: row.publishedAt !== null, explanation: row.explanation } : null,
       }
     }),
@@ -493,24 +498,13 @@ export async function getProducerBooth(actor: Actor, slug: string) {
       paymentRequests: { select: { id: true, amountVnd: true, dueAt: true, status: true }, orderBy: { createdAt: 'desc' }, take: 1 },
     },
   })
-  const [halls, booths] = await Promise.all([
-    prisma.hall.findMany({
-      where: { fairId: fair.id },
-      select: { id: true, name: true, widthM: true, depthM: true, features: { select: { id: true, kind: true, label: true, x: true, y: true, width: true, depth: true } } },
-      orderBy: [{ position: 'asc' }, { name: 'asc' }],
-    }),
-    prisma.booth.findMany({
-      where: { fairId: fair.id },
-      select: { id: true, code: true, hallId: true, x: true, y: true, width: true, depth: true, zone: true, features: true, boothType: { select: { nameVi: true } } },
-      orderBy: { code: 'asc' },
-    }),
-  ])
+  const { halls, booths } = await loadFloor(fair.id)
   const mine = (application?.allocations ?? []).sort((a, b) => compareStrings(a.booth.code, b.booth.code))
   return {
     fair,
     application: application ? { status: application.status, waitlistPosition: application.waitlistPosition, payment: application.paymentRequests[0] ?? null } : null,
     myBooths: mine.map((a) => ({ id: a.boothId, code: a.booth.code, zone: a.booth.zone, hallId: a.booth.hallId, explanation: a.explanation })),
     halls,
-    booths: booths.map((b) => ({ id: b.id, code: b.code, hallId: b.hallId, x: b.x, y: b.y, width: b.width, depth: b.depth, zone: b.zone, features: b.features, typeName: b.boothType.nameVi })),
+    booths,
   }
 }

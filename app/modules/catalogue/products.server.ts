@@ -3,7 +3,7 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { requirePermission } from '~/modules/accounts/permissions.server'
 import type { Actor } from '~/modules/accounts/permissions'
-import { writeAudit } from '~/modules/audit/audit.server'
+import { writeAudit, writeAudits } from '~/modules/audit/audit.server'
 import { showsStarBadge } from '~/modules/producers/certificate-rules'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
@@ -126,9 +126,7 @@ export async function setProductsStatus(
       },
     })
     await enqueueSearchUpdate(tx, 'PRODUCT', changing)
-    for (const id of changing) {
-      await writeAudit(tx, { actorId: actor.id, action: `product.${status.toLowerCase()}`, entityType: 'Product', entityId: id })
-    }
+    await writeAudits(tx, changing.map((id) => ({ actorId: actor.id, action: `product.${status.toLowerCase()}`, entityType: 'Product', entityId: id })))
     return { ok: true as const, changed: changing.length }
   }
   return tx ? run(tx) : prisma.$transaction(run)

@@ -9,6 +9,7 @@ import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { checkEligibility, validStars } from './eligibility'
 import type { ApplicationInput } from './schemas'
+import { fairListFields } from './fairs.server'
 
 const EDITABLE = ['DRAFT', 'SUBMITTED', 'WITHDRAWN'] as const
 
@@ -23,16 +24,7 @@ export async function listFairsForProducer(actor: Actor) {
     where: { status: { in: ['PUBLISHED', 'APPLICATIONS_CLOSED', 'ALLOCATED'] } },
     orderBy: [{ applicationClosesAt: 'asc' }, { id: 'asc' }],
     select: {
-      id: true,
-      slug: true,
-      nameVi: true,
-      nameEn: true,
-      status: true,
-      venue: true,
-      startsAt: true,
-      endsAt: true,
-      applicationOpensAt: true,
-      applicationClosesAt: true,
+      ...fairListFields,
       applications: { where: { producerId }, select: { id: true, status: true, updatedAt: true } },
     },
   })

@@ -10,6 +10,20 @@ import { slugify } from '~/utils/slug'
 import { canTransition, publishProblems, type FairStatusValue } from './status'
 import { subsidyRuleFrom, type FairInput } from './schemas'
 
+/** What every list of fairs shows of a fair (organiser's, producer's and the public list). */
+export const fairListFields = {
+  id: true,
+  slug: true,
+  nameVi: true,
+  nameEn: true,
+  status: true,
+  venue: true,
+  startsAt: true,
+  endsAt: true,
+  applicationOpensAt: true,
+  applicationClosesAt: true,
+} satisfies Prisma.FairSelect
+
 export const PUBLIC_STATUSES = ['PUBLISHED', 'APPLICATIONS_CLOSED', 'ALLOCATED', 'FINISHED'] as const
 
 const notFound = () => new Response('Không tìm thấy hội chợ', { status: 404 })
@@ -27,15 +41,7 @@ export function listOrganiserFairs(actor: Actor) {
     where: { organiserId: actor.organiserId! },
     orderBy: [{ startsAt: 'desc' }, { id: 'asc' }],
     select: {
-      id: true,
-      slug: true,
-      nameVi: true,
-      nameEn: true,
-      status: true,
-      venue: true,
-      startsAt: true,
-      endsAt: true,
-      applicationClosesAt: true,
+      ...fairListFields,
       _count: { select: { booths: true, applications: { where: { status: { not: 'DRAFT' } } } } },
     },
   })
@@ -150,15 +156,7 @@ export function listPublicFairs(options: { take?: number; skip?: number } = {}) 
     take: options.take,
     skip: options.skip,
     select: {
-      slug: true,
-      nameVi: true,
-      nameEn: true,
-      status: true,
-      venue: true,
-      startsAt: true,
-      endsAt: true,
-      applicationOpensAt: true,
-      applicationClosesAt: true,
+      ...fairListFields,
       province: { select: { name: true } },
       organiser: { select: { legalName: true } },
       _count: { select: { booths: true } },

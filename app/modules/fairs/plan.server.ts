@@ -49,6 +49,24 @@ function guardEditable(status: Parameters<typeof planEditable>[0]): PlanResult |
   return planEditable(status) ? null : { ok: false, errors: ['Gian hàng đã được phân bổ: không thể sửa sơ đồ'] }
 }
 
+type StoredPlan = Awaited<ReturnType<typeof loadPlan>>
+
+/** A change checked against the plan as it is now, under the fair's row lock (see the top). */
+async function editPlan(
+  actor: Actor,
+  slug: string,
+  change: (tx: Tx, fair: { id: string }, current: StoredPlan) => Promise<PlanResult>,
+  options?: { timeout: number },
+): Promise<PlanResult> {
+  const fair = await editableFair(actor, slug)
+  const blocked = guardEditable(fair.status)
+  if (blocked) return blocked
+  return prisma.$transaction(async (tx) => {
+    await lockFair(tx, fair.id)
+    return change(tx, fair, await loadPlan(tx, fair.id))
+  }, options)
+}
+
 export async function saveBoothType(actor: Actor, slug: string, input: z.infer<typeof BoothTypeSchema>): Promise<PlanResult> {
   const fair = await editableFair(actor, slug)
   const duplicate = await prisma.boothType.findFirst({ where: { fairId: fair.id, code: input.code, ...(input.id ? { id: { not: input.id } } : {}) }, select: { id: true } })
@@ -76,13 +94,8 @@ export async function deleteBoothType(actor: Actor, slug: string, id: string): P
   return { ok: true, message: 'Đã xoá loại gian' }
 }
 
-export async function saveHall(actor: Actor, slug: string, input: z.infer<typeof HallSchema>): Promise<PlanResult> {
-  const fair = await editableFair(actor, slug)
-  const blocked = guardEditable(fair.status)
-  if (blocked) return blocked
-  return prisma.$transaction(async (tx) => {
-    await lockFair(tx, fair.id)
-    const current = await loadPlan(tx, fair.id)
+export function saveHall(actor: Actor, slug: string, input: z.infer<typeof HallSchema>) {
+  return editPlan(actor, slug, async (tx, fair, current) => {
     const existing = input.id ? current.halls.find((h) => h.id === input.id) : undefined
     if (input.id && !existing) throw new Response('Không tìm thấy nhà', { status: 404 })
     if (current.halls.some((h) => h.name === input.name && h.id !== input.id)) return { ok: false, field: 'name', errors: ['Tên nhà này đã có'] }
@@ -116,13 +129,8 @@ export async function deleteHall(actor: Actor, slug: string, hallId: string): Pr
   return { ok: true, message: `Đã xoá ${hall.name} và ${hall._count.booths} gian` }
 }
 
-async function addBooths(actor: Actor, slug: string, hallId: string, boothTypeId: string, make: (hallName: string, typeCode: string) => PlanBooth[], replaceId?: string): Promise<PlanResult> {
-  const fair = await editableFair(actor, slug)
-  const blocked = guardEditable(fair.status)
-  if (blocked) return blocked
-  return prisma.$transaction(async (tx) => {
-    await lockFair(tx, fair.id)
-    const current = await loadPlan(tx, fair.id)
+function addBooths(actor: Actor, slug: string, hallId: string, boothTypeId: string, make: (hallName: string, typeCode: string) => PlanBooth[], replaceId?: string) {
+  return editPlan(actor, slug, async (tx, fair, current) => {
     const hall = current.halls.find((h) => h.id === hallId)
     const type = current.types.find((t) => t.id === boothTypeId)
     if (!hall) return { ok: false as const, field: 'hallId', errors: ['Chọn nhà'] }
@@ -175,13 +183,8 @@ export async function deleteBooth(actor: Actor, slug: string, boothId: string): 
   return { ok: true, message: `Đã xoá gian ${booth.code}` }
 }
 
-export async function addFeature(actor: Actor, slug: string, input: z.infer<typeof FeatureSchema>): Promise<PlanResult> {
-  const fair = await editableFair(actor, slug)
-  const blocked = guardEditable(fair.status)
-  if (blocked) return blocked
-  return prisma.$transaction(async (tx) => {
-    await lockFair(tx, fair.id)
-    const current = await loadPlan(tx, fair.id)
+export function addFeature(actor: Actor, slug: string, input: z.infer<typeof FeatureSchema>) {
+  return editPlan(actor, slug, async (tx, fair, current) => {
     const hall = current.halls.find((h) => h.id === input.hallId)
     if (!hall) return { ok: false as const, field: 'hallId', errors: ['Chọn nhà'] }
     const feature: PlanFeature = { hall: hall.name, kind: input.kind, label: input.label ?? null, x: input.x, y: input.y, width: input.width, depth: input.depth }
@@ -213,15 +216,12 @@ export async function exportPlan(actor: Actor, slug: string): Promise<FloorPlan>
  * Replaces the booths (CSV: halls stay) or the whole plan (JSON: halls, aisles and booths) after
  * validating the result. Refused once any booth is allocated: an import would move exhibitors.
  */
-export async function importPlan(actor: Actor, slug: string, format: 'csv' | 'json', text: string): Promise<PlanResult> {
-  const fair = await editableFair(actor, slug)
-  const blocked = guardEditable(fair.status)
-  if (blocked) return blocked
-  if (await prisma.allocation.count({ where: { fairId: fair.id } })) return { ok: false, errors: ['Đã có gian được phân bổ: không thể nhập đè sơ đồ'] }
-  return prisma.$transaction(
-    async (tx) => {
-      await lockFair(tx, fair.id)
-      const current = await loadPlan(tx, fair.id)
+export function importPlan(actor: Actor, slug: string, format: 'csv' | 'json', text: string) {
+  return editPlan(
+    actor,
+    slug,
+    async (tx, fair, current) => {
+      if (current.booths.some((b) => b.allocation)) return { ok: false, errors: ['Đã có gian được phân bổ: không thể nhập đè sơ đồ'] }
       let plan: FloorPlan
       if (format === 'csv') {
         const parsed = csvToBooths(text)

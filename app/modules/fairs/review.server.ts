@@ -3,16 +3,16 @@
 // live demand/supply summary, and the exhibitor lists (organiser export and public directory).
 import type { Actor } from '~/modules/accounts/permissions'
 import { requirePermission } from '~/modules/accounts/permissions.server'
-import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { writeAudits } from '~/modules/audit/audit.server'
+import { enqueueEmails, toMember } from '~/modules/mail/outbox.server'
 import type { Prisma } from '~/generated/prisma/client'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { validStars } from './eligibility'
 import { getOrganiserFair } from './fairs.server'
 import { reviewTargets, type ApplicationStatusValue } from './status'
+import { appUrl } from '~/utils/env.server'
 
-const appUrl = () => process.env.APP_URL ?? 'http://localhost:3000'
 export const PAGE_SIZE = 25
 
 export interface ApplicationFilters {
@@ -134,7 +134,7 @@ export async function decideApplications(actor: Actor, slug: string, ids: string
           producer: { select: { members: { where: { emailNotifications: true }, select: { id: true, email: true, name: true, locale: true } } } },
         },
       })
-      let decided = 0
+      const decided: typeof applications = []
       let nextWaitlist = decision === 'WAITLISTED' ? ((await tx.boothApplication.aggregate({ where: { fairId: fair.id }, _max: { waitlistPosition: true } }))._max.waitlistPosition ?? 0) : 0
       for (const application of applications) {
         if (!reviewTargets(application.status).includes(decision)) continue
@@ -150,26 +150,31 @@ export async function decideApplications(actor: Actor, slug: string, ids: string
           },
         })
         if (changed.count !== 1) continue
-        decided++
-        await writeAudit(tx, {
+        decided.push(application)
+      }
+      // The log entries and the producers' emails of the whole batch, one insert each.
+      await writeAudits(
+        tx,
+        decided.map((application) => ({
           actorId: actor.id,
           action: `application.${decision.toLowerCase()}`,
           entityType: 'BoothApplication',
           entityId: application.id,
           reason,
           data: { from: application.status, to: decision, fairId: fair.id },
-        })
-        for (const member of application.producer.members) {
-          await enqueueEmail(tx, {
-            to: member.email,
-            toUserId: member.id,
-            locale: member.locale,
-            template: 'application-decision',
+        })),
+      )
+      await enqueueEmails(
+        tx,
+        decided.flatMap((application) =>
+          application.producer.members.map((member) => ({
+            ...toMember(member),
+            template: 'application-decision' as const,
             data: { name: member.name, fairName: fair.nameVi, decision, reason, url: `${appUrl()}/nha-san-xuat/hoi-cho/${fair.slug}` },
-          })
-        }
-      }
-      return { ok: true as const, decided, skipped: ids.length - decided, errors: [] as string[] }
+          })),
+        ),
+      )
+      return { ok: true as const, decided: decided.length, skipped: ids.length - decided.length, errors: [] as string[] }
     },
     { timeout: 30_000 },
   )

@@ -5,6 +5,7 @@ import type { Actor } from '~/modules/accounts/permissions'
 import { prisma } from '~/utils/db.server'
 import { toCsv } from '~/utils/csv'
 import { formatDateTime } from '~/utils/format'
+import { partyWhere } from './inquiries.server'
 import { INQUIRY_STATUSES, type InquiryStatus } from './schemas'
 
 export const PAGE_SIZE = 20
@@ -150,7 +151,7 @@ const STATUS_VI: Record<InquiryStatus, string> = { NEW: 'Mới', ANSWERED: 'Đã
 /** Every thread of the actor's side matching the filters, as CSV (UTF-8 with BOM for Excel). */
 export async function exportInquiriesCsv(actor: Actor, filters: InboxFilters) {
   const side = actor.role === 'PRODUCER' ? 'producer' : 'buyer'
-  const scope = side === 'producer' ? (actor.producerId ? { producerId: actor.producerId } : null) : actor.role === 'BUYER' && actor.buyerOrgId ? { buyerOrgId: actor.buyerOrgId } : null
+  const scope = partyWhere(actor)
   if (!scope) throw new Response('Không tìm thấy', { status: 404 })
   const rows = await prisma.inquiry.findMany({
     where: whereFor(scope, { ...filters, page: undefined }),

@@ -9,7 +9,6 @@ import { writeAudit } from '~/modules/audit/audit.server'
 import { hitRateLimit, type RateLimitRule } from '~/modules/accounts/rate-limit.server'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
-import { serverEnv } from '~/utils/env.server'
 import { notifyThread } from './notify.server'
 import type { InquiryInput, InquiryStatus } from './schemas'
 
@@ -18,20 +17,7 @@ export const INQUIRY_DAILY_LIMIT: RateLimitRule = { limit: 20, windowSeconds: 24
 export type Attachment = { path: string; name: string; mime: string }
 type Fail = { ok: false; field?: string; message: string }
 
-export const threadPath = {
-  producer: (id: string) => `/nha-san-xuat/hop-thu/${encodeURIComponent(id)}`,
-  buyer: (id: string) => `/nguoi-mua/yeu-cau/${encodeURIComponent(id)}`,
-}
-
-function appUrl(path: string) {
-  let base = 'http://localhost:3000'
-  try {
-    base = serverEnv().APP_URL
-  } catch {
-    // Tests without a full environment still get absolute links.
-  }
-  return new URL(path, base).toString()
-}
+export { threadPath } from './paths'
 
 /** The where-clause that makes an inquiry visible to the actor, or null when nothing is. */
 export function partyWhere(actor: Actor): Prisma.InquiryWhereInput | null {
@@ -82,14 +68,13 @@ export async function sendInquiry(actor: Actor, input: InquiryInput, attachment:
     if (!product) return { ok: false, field: 'productId', message: 'Sản phẩm không còn được bán' }
     productId = product.id
   }
-  for (let i = 0; i < producerIds.length; i++) {
-    const limit = await hitRateLimit(`inquiry:buyer:${buyerOrgId}`, INQUIRY_DAILY_LIMIT)
-    if (!limit.allowed) {
-      const hours = Math.ceil(limit.retryAfterSeconds / 3600)
-      return {
-        ok: false,
-        message: `Tổ chức của bạn đã gửi tối đa ${INQUIRY_DAILY_LIMIT.limit} yêu cầu báo giá trong 24 giờ. Vui lòng thử lại sau khoảng ${hours} giờ.`,
-      }
+  // Every producer of a request for quotation counts as one inquiry.
+  const limit = await hitRateLimit(`inquiry:buyer:${buyerOrgId}`, INQUIRY_DAILY_LIMIT, producerIds.length)
+  if (!limit.allowed) {
+    const hours = Math.ceil(limit.retryAfterSeconds / 3600)
+    return {
+      ok: false,
+      message: `Tổ chức của bạn đã gửi tối đa ${INQUIRY_DAILY_LIMIT.limit} yêu cầu báo giá trong 24 giờ. Vui lòng thử lại sau khoảng ${hours} giờ.`,
     }
   }
   const rfqGroupId = producerIds.length > 1 ? randomUUID() : null
@@ -127,7 +112,7 @@ export async function sendInquiry(actor: Actor, input: InquiryInput, attachment:
         },
         select: { id: true },
       })
-      await notifyThread(tx, { inquiryId: inquiry.id, side: 'producer', url: appUrl(threadPath.producer(inquiry.id)), at, isNew: true })
+      await notifyThread(tx, { inquiryId: inquiry.id, side: 'producer', at, isNew: true })
       created.push(inquiry.id)
     }
     return created
@@ -223,7 +208,7 @@ export async function postMessage(actor: Actor, id: string, body: string, attach
       },
     })
     if (side === 'producer' && inquiry.status === 'NEW') await changeStatus(tx, id, 'NEW', 'ANSWERED', actor.id, at)
-    await notifyThread(tx, { inquiryId: id, side: side === 'producer' ? 'buyer' : 'producer', url: appUrl(side === 'producer' ? threadPath.buyer(id) : threadPath.producer(id)), at })
+    await notifyThread(tx, { inquiryId: id, side: side === 'producer' ? 'buyer' : 'producer', at })
     return { ok: true } as const
   })
 }
@@ -241,7 +226,7 @@ export async function closeInquiry(actor: Actor, id: string) {
     await tx.inquiry.update({ where: { id }, data: { lastMessageAt: at, ...(sideOf(actor) === 'producer' ? { producerLastReadAt: at } : { buyerLastReadAt: at }) } })
     await tx.quotation.updateMany({ where: { inquiryId: id, status: 'ACTIVE' }, data: { status: 'SUPERSEDED' } })
     const side = sideOf(actor) === 'producer' ? 'buyer' : 'producer'
-    await notifyThread(tx, { inquiryId: id, side, url: appUrl(side === 'producer' ? threadPath.producer(id) : threadPath.buyer(id)), at })
+    await notifyThread(tx, { inquiryId: id, side, at })
   })
 }
 

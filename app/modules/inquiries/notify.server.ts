@@ -4,6 +4,8 @@
 import type { Prisma } from '~/generated/prisma/client'
 import { enqueueEmail } from '~/modules/mail/outbox.server'
 import { renderEmail } from '~/modules/mail/templates'
+import { appUrl } from '~/utils/env.server'
+import { threadPath } from './paths'
 
 export const BATCH_WINDOW_MS = 5 * 60 * 1000
 
@@ -30,7 +32,7 @@ function describe(message: { kind: string; body: string; authorName: string | nu
  */
 export async function notifyThread(
   tx: Prisma.TransactionClient,
-  input: { inquiryId: string; side: 'producer' | 'buyer'; url: string; at: Date; isNew?: boolean },
+  input: { inquiryId: string; side: 'producer' | 'buyer'; at: Date; isNew?: boolean },
 ) {
   const inquiry = await tx.inquiry.findUniqueOrThrow({
     where: { id: input.inquiryId },
@@ -42,6 +44,7 @@ export async function notifyThread(
   })
   const recipients = input.side === 'producer' ? inquiry.producer.members : inquiry.buyerOrg.members
   const at = input.at
+  const url = new URL(threadPath[input.side](input.inquiryId), appUrl()).toString()
   for (const user of recipients) {
     const batchKey = `inquiry:${input.inquiryId}:${user.id}`
     // Serialises concurrent events of one thread and recipient, so two digests are never started.
@@ -64,7 +67,7 @@ export async function notifyThread(
       threadTitle: inquiry.subject,
       isNew: Boolean(input.isNew),
       lines: messages.map((m) => describe({ kind: m.kind, body: m.body, authorName: m.author?.name ?? null }, locale)),
-      url: input.url,
+      url,
     }
     if (data.lines.length === 0) continue
     if (pending) {

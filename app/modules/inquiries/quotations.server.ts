@@ -6,20 +6,12 @@ import { requirePermission } from '~/modules/accounts/permissions.server'
 import { now } from '~/utils/clock.server'
 import { prisma, type PrismaClient } from '~/utils/db.server'
 import { vietnamDateKey } from '~/utils/format'
-import { partyWhere, threadPath } from './inquiries.server'
+import { partyWhere } from './inquiries.server'
 import { notifyThread } from './notify.server'
 import { tierOrderError, type InquiryStatus, type QuotationInput } from './schemas'
-import { serverEnv } from '~/utils/env.server'
+import { startPeriodicJob } from '~/utils/periodic-job.server'
 
 type Fail = { ok: false; field?: string; message: string }
-
-function appUrl(path: string) {
-  try {
-    return new URL(path, serverEnv().APP_URL).toString()
-  } catch {
-    return new URL(path, 'http://localhost:3000').toString()
-  }
-}
 
 function notFound(): never {
   throw new Response('Không tìm thấy báo giá', { status: 404 })
@@ -73,7 +65,7 @@ export async function createQuotation(actor: Actor, inquiryId: string, input: Qu
       await tx.inquiry.update({ where: { id: inquiryId }, data: { status: 'QUOTED' } })
       await tx.inquiryMessage.create({ data: { inquiryId, authorId: actor.id, kind: 'STATUS_CHANGE', body: 'QUOTED', createdAt: at } })
     }
-    await notifyThread(tx, { inquiryId, side: 'buyer', url: appUrl(threadPath.buyer(inquiryId)), at })
+    await notifyThread(tx, { inquiryId, side: 'buyer', at })
     return { ok: true, id: quotation.id, revision } as const
   })
 }
@@ -109,7 +101,7 @@ export async function decideQuotation(actor: Actor, inquiryId: string, quotation
       await tx.inquiryMessage.create({ data: { inquiryId, authorId: actor.id, kind: 'STATUS_CHANGE', body: next.inquiry, createdAt: at } })
     }
     await tx.inquiry.update({ where: { id: inquiryId }, data: { lastMessageAt: at, buyerLastReadAt: at } })
-    await notifyThread(tx, { inquiryId, side: 'producer', url: appUrl(threadPath.producer(inquiryId)), at })
+    await notifyThread(tx, { inquiryId, side: 'producer', at })
     return { ok: true } as const
   })
 }
@@ -133,8 +125,8 @@ export async function runQuotationExpiry(client: PrismaClient = prisma) {
       const status: InquiryStatus = 'EXPIRED'
       await tx.inquiry.update({ where: { id: quotation.inquiryId }, data: { status, lastMessageAt: at } })
       await tx.inquiryMessage.create({ data: { inquiryId: quotation.inquiryId, authorId: null, kind: 'STATUS_CHANGE', body: status, createdAt: at } })
-      await notifyThread(tx, { inquiryId: quotation.inquiryId, side: 'buyer', url: appUrl(threadPath.buyer(quotation.inquiryId)), at })
-      await notifyThread(tx, { inquiryId: quotation.inquiryId, side: 'producer', url: appUrl(threadPath.producer(quotation.inquiryId)), at })
+      await notifyThread(tx, { inquiryId: quotation.inquiryId, side: 'buyer', at })
+      await notifyThread(tx, { inquiryId: quotation.inquiryId, side: 'producer', at })
     })
   }
   return { expired }
@@ -143,22 +135,13 @@ export async function runQuotationExpiry(client: PrismaClient = prisma) {
 /** The periodic job of the app process (started next to the mail worker). */
 export function startInquiryWorker(client: PrismaClient, options: { intervalMs?: number; log?: (line: string) => void } = {}) {
   const log = options.log ?? console.log
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-  const tick = async () => {
-    try {
+  return startPeriodicJob({
+    name: 'Inquiry worker',
+    intervalMs: options.intervalMs ?? 60_000,
+    log,
+    run: async () => {
       const { expired } = await runQuotationExpiry(client)
       if (expired) log(`Inquiries: ${expired} quotation(s) expired`)
-    } catch (error) {
-      log(`Inquiry worker: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.intervalMs ?? 60_000)
-  }
-  running = tick()
-  return async () => {
-    stopped = true
-    if (timer) clearTimeout(timer)
-    await running
-  }
+    },
+  })
 }

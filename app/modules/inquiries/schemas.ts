@@ -1,7 +1,7 @@
 // Form schemas of the inquiry screens, shared by the browser (Conform) and the server. Dates that
 // depend on "today" (validity, wanted-by) are checked again on the server with the server clock.
 import { z } from 'zod'
-import { DateInputSchema } from '~/utils/schemas'
+import { DateInputSchema, PriceVndSchema } from '~/utils/schemas'
 
 export const MAX_RFQ_PRODUCERS = 10
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -19,16 +19,6 @@ const QuantitySchema = z.coerce
   .max(100_000_000, 'Số lượng quá lớn')
 
 const UnitSchema = z.string({ required_error: 'Vui lòng nhập đơn vị' }).trim().min(1, 'Vui lòng nhập đơn vị').max(30, 'Đơn vị tối đa 30 ký tự')
-
-/**
- * Whole đồng typed as "42.000" or "42000". A string schema on purpose: with a number in the type,
- * Conform's coercion would read "42.000" as 42 before our transform sees the dots.
- */
-const PriceVndSchema = z
-  .string({ required_error: 'Vui lòng nhập giá' })
-  .transform((value) => Number(value.replace(/[.\s,₫đ]/g, '')))
-  .refine((value) => Number.isInteger(value) && value > 0, 'Giá phải là số đồng nguyên dương')
-  .refine((value) => value <= 1_000_000_000, 'Giá quá lớn')
 
 const optionalText = (max: number, message: string) => z.string().trim().max(max, message).optional()
 
@@ -105,4 +95,3 @@ export const BlockSchema = z.object({
 
 export const INQUIRY_STATUSES = ['NEW', 'ANSWERED', 'QUOTED', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'CLOSED'] as const
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number]
-export const OPEN_STATUSES: InquiryStatus[] = ['NEW', 'ANSWERED', 'QUOTED']

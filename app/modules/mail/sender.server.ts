@@ -3,6 +3,7 @@
 import nodemailer from 'nodemailer'
 import type { PrismaClient } from '~/generated/prisma/client'
 import { now } from '~/utils/clock.server'
+import { startPeriodicJob } from '~/utils/periodic-job.server'
 
 export interface MailTransport {
   name: 'smtp' | 'dev-mailbox'
@@ -56,24 +57,14 @@ export async function drainEmailOutbox(prisma: PrismaClient, transport: MailTran
 
 export function startMailWorker(prisma: PrismaClient, options: { intervalMs?: number; log?: (line: string) => void } = {}) {
   const transport = createMailTransport()
-  const log = options.log ?? console.log
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-  const tick = async () => {
-    try {
+  return startPeriodicJob({
+    name: 'Mail worker',
+    intervalMs: options.intervalMs ?? 1000,
+    log: options.log,
+    run: async () => {
       await drainEmailOutbox(prisma, transport)
-    } catch (error) {
-      log(`Mail worker: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.intervalMs ?? 1000)
-  }
-  running = tick()
-  return async () => {
-    stopped = true
-    if (timer) clearTimeout(timer)
-    await running
-  }
+    },
+  })
 }
 
 /** The development mailbox: newest messages first, optionally for one recipient. Never available in production. */

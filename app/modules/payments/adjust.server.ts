@@ -7,11 +7,11 @@
 // Kept out of requests.server.ts, which other modules' tests replace with a wrapper.
 import type { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { enqueueEmails, toMember } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { formatDate, formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './shared.server'
+import { appUrl, fairNameIn, notifiedMembers } from './shared.server'
 import { computeFee, parseSubsidyRule } from './subsidy'
 
 type Db = Prisma.TransactionClient
@@ -129,24 +129,22 @@ export async function syncPaymentRequests(tx: Db, input: { fairId: string; appli
       entityId: request.id,
       data: { applicationId: request.applicationId, from: { grossVnd: request.grossVnd, subsidyVnd: request.subsidyVnd, amountVnd: request.amountVnd }, to: fee, boothCodes },
     })
-    for (const member of request.producer.members) {
-      const lang = member.locale === 'en' ? 'en' : 'vi'
-      await enqueueEmail(tx, {
-        to: member.email,
-        toUserId: member.id,
-        locale: lang,
+    await enqueueEmails(
+      tx,
+      request.producer.members.map((member) => ({
+        ...toMember(member),
         template: 'payment-adjusted',
         data: {
           name: member.name,
-          fairName: lang === 'en' ? (request.fair.nameEn ?? request.fair.nameVi) : request.fair.nameVi,
-          previousAmount: formatVnd(request.amountVnd, lang),
-          amount: formatVnd(fee.amountVnd, lang),
+          fairName: fairNameIn(request.fair, member.locale),
+          previousAmount: formatVnd(request.amountVnd, member.locale),
+          amount: formatVnd(fee.amountVnd, member.locale),
           booths: boothCodes.join(', '),
           dueOn: formatDate(request.dueAt),
           url: `${appUrl()}${paymentPaths.producerPayments}`,
         },
-      })
-    }
+      })),
+    )
     result.push({ kind: 'adjusted', applicationId: request.applicationId, requestId: request.id, fromVnd: request.amountVnd, toVnd: fee.amountVnd })
   }
   return result

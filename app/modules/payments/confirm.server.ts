@@ -3,11 +3,11 @@
 // action). A conditional update makes a second confirmation of the same request a no-op.
 import type { Prisma } from '~/generated/prisma/client'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { enqueueEmails, toMember } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './shared.server'
+import { appUrl, fairNameIn, notifiedMembers } from './shared.server'
 
 export type ConfirmResult = 'confirmed' | 'already-paid' | 'not-found' | 'not-payable'
 
@@ -55,21 +55,19 @@ export async function confirmPayment(
     },
   })
   const booths = details.application.allocations.map((a) => a.booth.code).join(', ') || '—'
-  for (const member of details.producer.members) {
-    const lang = member.locale === 'en' ? 'en' : 'vi'
-    await enqueueEmail(tx, {
-      to: member.email,
-      toUserId: member.id,
-      locale: lang,
+  await enqueueEmails(
+    tx,
+    details.producer.members.map((member) => ({
+      ...toMember(member),
       template: 'payment-confirmed',
       data: {
         name: member.name,
-        fairName: lang === 'en' ? (details.fair.nameEn ?? details.fair.nameVi) : details.fair.nameVi,
-        amount: formatVnd(details.amountVnd, lang),
+        fairName: fairNameIn(details.fair, member.locale),
+        amount: formatVnd(details.amountVnd, member.locale),
         booths,
         url: `${appUrl()}${paymentPaths.producerReceipt(requestId)}`,
       },
-    })
-  }
+    })),
+  )
   return 'confirmed'
 }

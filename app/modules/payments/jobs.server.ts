@@ -3,12 +3,13 @@
 // and after it the request expires and its booths go back (to the waitlist, allocation module).
 import { releaseApplicationBooths } from '~/modules/allocation/release.server'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { enqueueEmails, toMember } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { formatDate, formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './shared.server'
+import { appUrl, fairNameIn, notifiedMembers } from './shared.server'
+import { startPeriodicJob } from '~/utils/periodic-job.server'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Reminders go out this long before the due date. */
@@ -38,16 +39,14 @@ export async function expireOverduePaymentRequests(at: Date = now()): Promise<{ 
       await writeAudit(tx, { actorId: null, action: 'payment.expire', entityType: 'PaymentRequest', entityId: id, reason: 'Quá hạn thanh toán', data: { dueAt: request.dueAt.toISOString() } })
       const released = await releaseApplicationBooths(tx, { applicationId: request.applicationId, reason: 'Quá hạn thanh toán phí gian hàng', actorId: null })
       releasedBoothIds.push(...released.releasedBoothIds)
-      for (const member of request.producer.members) {
-        const lang = member.locale === 'en' ? 'en' : 'vi'
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: lang,
+      await enqueueEmails(
+        tx,
+        request.producer.members.map((member) => ({
+          ...toMember(member),
           template: 'payment-expired',
-          data: { name: member.name, fairName: lang === 'en' ? (request.fair.nameEn ?? request.fair.nameVi) : request.fair.nameVi, booths: booths || '—', url: `${appUrl()}${paymentPaths.producerPayments}` },
-        })
-      }
+          data: { name: member.name, fairName: fairNameIn(request.fair, member.locale), booths: booths || '—', url: `${appUrl()}${paymentPaths.producerPayments}` },
+        })),
+      )
       expired.push(id)
     })
   }
@@ -71,22 +70,20 @@ export async function sendPaymentReminders(at: Date = now()): Promise<{ reminded
         where: { id },
         select: { amountVnd: true, dueAt: true, fair: { select: { nameVi: true, nameEn: true } }, producer: { select: { members: notifiedMembers } } },
       })
-      for (const member of request.producer.members) {
-        const lang = member.locale === 'en' ? 'en' : 'vi'
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: lang,
+      await enqueueEmails(
+        tx,
+        request.producer.members.map((member) => ({
+          ...toMember(member),
           template: 'payment-reminder',
           data: {
             name: member.name,
-            fairName: lang === 'en' ? (request.fair.nameEn ?? request.fair.nameVi) : request.fair.nameVi,
-            amount: formatVnd(request.amountVnd, lang),
+            fairName: fairNameIn(request.fair, member.locale),
+            amount: formatVnd(request.amountVnd, member.locale),
             dueOn: formatDate(request.dueAt),
             url: `${appUrl()}${paymentPaths.producerPayments}`,
           },
-        })
-      }
+        })),
+      )
       reminded.push(id)
     })
   }
@@ -102,22 +99,13 @@ export async function runPaymentJobs(at: Date = now()) {
 /** The worker loop: every `intervalMs` (a minute by default). Returns a stop function. */
 export function startPaymentJobs(options: { intervalMs?: number; log?: (line: string) => void } = {}) {
   const log = options.log ?? console.log
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let running: Promise<void> | undefined
-  const tick = async () => {
-    try {
+  return startPeriodicJob({
+    name: 'Payments job',
+    intervalMs: options.intervalMs ?? 60_000,
+    log,
+    run: async () => {
       const { reminded, expired } = await runPaymentJobs()
       if (reminded.length || expired.length) log(`Payments: ${reminded.length} reminder(s), ${expired.length} expired request(s)`)
-    } catch (error) {
-      log(`Payments job: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.intervalMs ?? 60_000)
-  }
-  running = tick()
-  return async () => {
-    stopped = true
-    if (timer) clearTimeout(timer)
-    await running
-  }
+    },
+  })
 }

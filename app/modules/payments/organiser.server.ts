@@ -7,7 +7,7 @@ import type { Actor } from '~/modules/accounts/permissions'
 import { requirePermission } from '~/modules/accounts/permissions.server'
 import { releaseApplicationBooths } from '~/modules/allocation/release.server'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { enqueueEmails, toMember } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { toCsv } from '~/utils/csv'
 import { prisma } from '~/utils/db.server'
@@ -15,7 +15,7 @@ import { formatDate, formatDateTime, formatVnd } from '~/utils/format'
 import { paidDiscrepancies } from './adjust.server'
 import { confirmPayment } from './confirm.server'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './shared.server'
+import { appliedBooths, appUrl, fairNameIn, feeFields, notifiedMembers } from './shared.server'
 import { paymentsMode, stripeClient } from './stripe.server'
 
 export type PaymentStatusValue = 'OPEN' | 'PAID' | 'EXPIRED' | 'CANCELLED' | 'REFUNDED'
@@ -37,25 +37,9 @@ export function refundDeadline(fair: { refundCutoffAt: Date | null; startsAt: Da
 }
 
 const rowSelect = {
-  id: true,
-  status: true,
-  method: true,
-  grossVnd: true,
-  subsidyVnd: true,
-  amountVnd: true,
-  refundedVnd: true,
-  dueAt: true,
-  paidAt: true,
-  bankReference: true,
-  stripePaymentIntentId: true,
-  createdAt: true,
+  ...feeFields,
   producer: { select: { legalName: true, taxCode: true, type: true } },
-  application: {
-    select: {
-      boothType: { select: { id: true, code: true, nameVi: true, nameEn: true } },
-      allocations: { orderBy: { booth: { code: 'asc' } }, select: { status: true, booth: { select: { code: true } } } },
-    },
-  },
+  application: appliedBooths,
 } satisfies Prisma.PaymentRequestSelect
 
 export interface BoothTypeTotals {
@@ -72,10 +56,18 @@ export interface BoothTypeTotals {
 /** Per booth type (the type applied for) and overall: paid, outstanding, refunded, subsidy. */
 export async function paymentsReport(actor: Actor, slug: string, filter: { status?: PaymentStatusValue | null; skip?: number; take?: number } = {}) {
   const fair = await getOrganiserFair(actor, slug)
-  const all = await prisma.paymentRequest.findMany({
-    where: { fairId: fair.id },
-    select: { status: true, amountVnd: true, refundedVnd: true, subsidyVnd: true, paidAt: true, application: { select: { boothType: { select: { code: true, nameVi: true, nameEn: true } } } } },
-  })
+  const where = { fairId: fair.id, ...(filter.status ? { status: filter.status } : {}) }
+  // The totals, the page of rows and the live discrepancies are independent reads: run them together.
+  const [all, count, rows, discrepancyMap] = await Promise.all([
+    prisma.paymentRequest.findMany({
+      where: { fairId: fair.id },
+      select: { status: true, amountVnd: true, refundedVnd: true, subsidyVnd: true, paidAt: true, application: { select: { boothType: { select: { code: true, nameVi: true, nameEn: true } } } } },
+    }),
+    prisma.paymentRequest.count({ where }),
+    prisma.paymentRequest.findMany({ where, orderBy: [{ producer: { legalName: 'asc' } }, { id: 'asc' }], skip: filter.skip, take: filter.take, select: rowSelect }),
+    // Paid fees whose booths were changed by hand since: the difference the organiser must settle.
+    paidDiscrepancies(prisma, fair.id),
+  ])
   const byType = new Map<string, BoothTypeTotals>()
   const totals = { requests: 0, paidVnd: 0, outstandingVnd: 0, refundedVnd: 0, subsidyVnd: 0 }
   for (const row of all) {
@@ -92,13 +84,7 @@ export async function paymentsReport(actor: Actor, slug: string, filter: { statu
     }
     byType.set(type.code, entry)
   }
-  const where = { fairId: fair.id, ...(filter.status ? { status: filter.status } : {}) }
-  const [count, rows] = await Promise.all([
-    prisma.paymentRequest.count({ where }),
-    prisma.paymentRequest.findMany({ where, orderBy: [{ producer: { legalName: 'asc' } }, { id: 'asc' }], skip: filter.skip, take: filter.take, select: rowSelect }),
-  ])
-  // Paid fees whose booths were changed by hand since: the difference the organiser must settle.
-  const discrepancies = Object.fromEntries(await paidDiscrepancies(prisma, fair.id))
+  const discrepancies = Object.fromEntries(discrepancyMap)
   return {
     fair: { ...fair, refundDeadline: refundDeadline(fair) },
     byType: [...byType.values()].sort((a, b) => a.code.localeCompare(b.code)),
@@ -227,22 +213,20 @@ export async function refundPayment(actor: Actor, slug: string, id: string, inpu
     })
     if (full) await releaseApplicationBooths(tx, { applicationId: request.applicationId, reason: `Hoàn phí gian hàng: ${input.reason}`, actorId: actor.id })
     const members = await tx.producer.findFirstOrThrow({ where: { paymentRequests: { some: { id: request.id } } }, select: { members: notifiedMembers } })
-    for (const member of members.members) {
-      const lang = member.locale === 'en' ? 'en' : 'vi'
-      await enqueueEmail(tx, {
-        to: member.email,
-        toUserId: member.id,
-        locale: lang,
+    await enqueueEmails(
+      tx,
+      members.members.map((member) => ({
+        ...toMember(member),
         template: 'payment-refunded',
         data: {
           name: member.name,
-          fairName: lang === 'en' ? (fair.nameEn ?? fair.nameVi) : fair.nameVi,
-          amount: formatVnd(input.amountVnd, lang),
+          fairName: fairNameIn(fair, member.locale),
+          amount: formatVnd(input.amountVnd, member.locale),
           reason: input.reason,
           url: `${appUrl()}${paymentPaths.producerPayments}`,
         },
-      })
-    }
+      })),
+    )
     return { ok: true as const, full }
   })
 }

@@ -5,10 +5,11 @@ import { prisma } from '~/utils/db.server'
 import { paidDiscrepancies } from './adjust.server'
 
 export async function fairFeeTotals(fairId: string) {
-  const [all, paid, open] = await Promise.all([
+  const [all, paid, open, discrepancies] = await Promise.all([
     prisma.paymentRequest.aggregate({ where: { fairId }, _count: true, _sum: { refundedVnd: true } }),
     prisma.paymentRequest.aggregate({ where: { fairId, paidAt: { not: null } }, _sum: { amountVnd: true } }),
     prisma.paymentRequest.aggregate({ where: { fairId, status: 'OPEN' }, _count: true, _sum: { amountVnd: true } }),
+    paidDiscrepancies(prisma, fairId),
   ])
   if (all._count === 0) return null
   return {
@@ -17,6 +18,6 @@ export async function fairFeeTotals(fairId: string) {
     outstandingVnd: open._sum.amountVnd ?? 0,
     openCount: open._count,
     refundedVnd: all._sum.refundedVnd ?? 0,
-    discrepancies: (await paidDiscrepancies(prisma, fairId)).size,
+    discrepancies: discrepancies.size,
   }
 }

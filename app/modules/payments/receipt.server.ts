@@ -6,21 +6,13 @@ import { requirePermission } from '~/modules/accounts/permissions.server'
 import { prisma } from '~/utils/db.server'
 import { amountInVietnameseWords } from './amount-words'
 import { getOrganiserFair } from './organiser.server'
+import { feeFields } from './shared.server'
 
 async function loadReceipt(where: Prisma.PaymentRequestWhereInput) {
   const request = await prisma.paymentRequest.findFirst({
     where: { ...where, paidAt: { not: null } },
     select: {
-      id: true,
-      status: true,
-      method: true,
-      grossVnd: true,
-      subsidyVnd: true,
-      amountVnd: true,
-      refundedVnd: true,
-      paidAt: true,
-      bankReference: true,
-      stripePaymentIntentId: true,
+      ...feeFields,
       fair: {
         select: {
           nameVi: true,

@@ -3,13 +3,13 @@
 import type { PaymentRequest, Prisma } from '~/generated/prisma/client'
 import type { Actor } from '~/modules/accounts/permissions'
 import { requirePermission } from '~/modules/accounts/permissions.server'
-import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { writeAudits } from '~/modules/audit/audit.server'
+import { enqueueEmails, toMember, type OutgoingEmail } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { formatDate, formatVnd } from '~/utils/format'
 import { paymentPaths } from './paths'
-import { appUrl, notifiedMembers } from './shared.server'
+import { appliedBooths, appUrl, fairNameIn, feeFields, notifiedMembers } from './shared.server'
 import { computeFee, parseSubsidyRule } from './subsidy'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -51,80 +51,59 @@ export async function createPaymentRequests(
   const rule = parseSubsidyRule(fair.subsidyRule)
   const at = now()
   const dueAt = new Date(at.getTime() + fair.paymentDueDays * DAY_MS)
-  const created: PaymentRequest[] = []
-  for (const application of applications) {
-    if (application.allocations.length === 0) continue
-    const fee = computeFee(rule, {
-      producer: application.producer,
-      boothPrices: application.allocations.map((a) => a.booth.boothType.priceVnd),
+  const billed = applications
+    .filter((application) => application.allocations.length > 0)
+    .map((application) => {
+      const fee = computeFee(rule, { producer: application.producer, boothPrices: application.allocations.map((a) => a.booth.boothType.priceVnd) })
+      // A fully subsidised booth needs no payment: it is confirmed at once.
+      return { application, fee, free: fee.amountVnd === 0 }
     })
-    // A fully subsidised booth needs no payment: it is confirmed at once.
-    const free = fee.amountVnd === 0
-    const request = await tx.paymentRequest.create({
-      data: {
-        fairId: fair.id,
-        applicationId: application.id,
-        producerId: application.producerId,
-        ...fee,
-        dueAt,
-        status: free ? 'PAID' : 'OPEN',
-        paidAt: free ? at : null,
-      },
-    })
-    if (free) await tx.allocation.updateMany({ where: { applicationId: application.id }, data: { status: 'CONFIRMED' } })
-    await writeAudit(tx, {
+  if (billed.length === 0) return []
+  // One insert per kind of row, whatever the number of applications (a publish can bill hundreds).
+  const rows = await tx.paymentRequest.createManyAndReturn({
+    data: billed.map(({ application, fee, free }) => ({
+      fairId: fair.id,
+      applicationId: application.id,
+      producerId: application.producerId,
+      ...fee,
+      dueAt,
+      status: free ? ('PAID' as const) : ('OPEN' as const),
+      paidAt: free ? at : null,
+    })),
+  })
+  const requestOf = new Map(rows.map((row) => [row.applicationId, row]))
+  const freeIds = billed.filter((b) => b.free).map((b) => b.application.id)
+  if (freeIds.length) await tx.allocation.updateMany({ where: { applicationId: { in: freeIds } }, data: { status: 'CONFIRMED' } })
+  await writeAudits(
+    tx,
+    billed.map(({ application, fee }) => ({
       actorId: input.actorId,
       action: 'payment.request',
       entityType: 'PaymentRequest',
-      entityId: request.id,
+      entityId: requestOf.get(application.id)!.id,
       data: { applicationId: application.id, ...fee },
-    })
-    const booths = application.allocations.map((a) => a.booth.code).join(', ')
-    for (const member of application.producer.members) {
-      const lang = member.locale === 'en' ? 'en' : 'vi'
-      const fairName = lang === 'en' ? (fair.nameEn ?? fair.nameVi) : fair.nameVi
-      if (free) {
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: lang,
-          template: 'payment-confirmed',
-          data: { name: member.name, fairName, amount: formatVnd(0, lang), booths, url: `${appUrl()}${paymentPaths.producerReceipt(request.id)}` },
-        })
-      } else {
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: lang,
-          template: 'payment-requested',
-          data: { name: member.name, fairName, amount: formatVnd(fee.amountVnd, lang), booths, dueOn: formatDate(dueAt), url: `${appUrl()}${paymentPaths.producerPayments}` },
-        })
-      }
-    }
-    created.push(request)
-  }
-  return created
+    })),
+  )
+  await enqueueEmails(
+    tx,
+    billed.flatMap(({ application, fee, free }) => {
+      const request = requestOf.get(application.id)!
+      const booths = application.allocations.map((a) => a.booth.code).join(', ')
+      return application.producer.members.map((member): OutgoingEmail => {
+        const common = { name: member.name, fairName: fairNameIn(fair, member.locale), amount: formatVnd(fee.amountVnd, member.locale), booths }
+        return free
+          ? { ...toMember(member), template: 'payment-confirmed', data: { ...common, url: `${appUrl()}${paymentPaths.producerReceipt(request.id)}` } }
+          : { ...toMember(member), template: 'payment-requested', data: { ...common, dueOn: formatDate(dueAt), url: `${appUrl()}${paymentPaths.producerPayments}` } }
+      })
+    }),
+  )
+  return billed.map(({ application }) => requestOf.get(application.id)!)
 }
 
 const requestSelect = {
-  id: true,
-  status: true,
-  method: true,
-  grossVnd: true,
-  subsidyVnd: true,
-  amountVnd: true,
-  refundedVnd: true,
-  dueAt: true,
-  paidAt: true,
-  bankReference: true,
-  createdAt: true,
+  ...feeFields,
   fair: { select: { slug: true, nameVi: true, nameEn: true, startsAt: true, endsAt: true, venue: true, organiser: { select: { legalName: true, bankAccount: true } } } },
-  application: {
-    select: {
-      boothType: { select: { code: true, nameVi: true, nameEn: true } },
-      allocations: { orderBy: { booth: { code: 'asc' } }, select: { status: true, booth: { select: { code: true } } } },
-    },
-  },
+  application: appliedBooths,
 } satisfies Prisma.PaymentRequestSelect
 
 /** The producer's own requests, newest first (a producer rarely has more than a few per year). */

@@ -3,14 +3,13 @@
 import { requirePermission } from '~/modules/accounts/permissions.server'
 import type { Actor } from '~/modules/accounts/permissions'
 import { writeAudit } from '~/modules/audit/audit.server'
-import { enqueueEmail } from '~/modules/mail/outbox.server'
+import { enqueueEmails, toMember, type OutgoingEmail } from '~/modules/mail/outbox.server'
 import { now } from '~/utils/clock.server'
 import { prisma } from '~/utils/db.server'
 import { enqueueSearchUpdate } from '../../../search/outbox.server'
 import { daysUntilExpiry, defaultExpiryDate, isExpired, validUntil } from './certificate-rules'
 import type { CertificateInput } from './schemas'
-
-const appUrl = () => process.env.APP_URL ?? 'http://localhost:3000'
+import { appUrl } from '~/utils/env.server'
 
 const certificateListSelect = {
   id: true,
@@ -154,31 +153,20 @@ async function decide(actor: Actor, id: string, decision: { approve: true } | { 
       entityId: id,
       reason: decision.approve ? null : decision.reason,
     })
-    for (const member of certificate.producer.members) {
-      const common = {
-        name: member.name,
-        productName: certificate.product?.nameVi ?? '',
-        certificateNumber: certificate.certificateNumber,
-        url: `${appUrl()}/nha-san-xuat/chung-nhan`,
-      }
-      if (decision.approve) {
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: member.locale,
-          template: 'certificate-approved',
-          data: { ...common, stars: certificate.stars },
-        })
-      } else {
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: member.locale,
-          template: 'certificate-rejected',
-          data: { ...common, reason: decision.reason },
-        })
-      }
-    }
+    await enqueueEmails(
+      tx,
+      certificate.producer.members.map((member): OutgoingEmail => {
+        const common = {
+          name: member.name,
+          productName: certificate.product?.nameVi ?? '',
+          certificateNumber: certificate.certificateNumber,
+          url: `${appUrl()}/nha-san-xuat/chung-nhan`,
+        }
+        return decision.approve
+          ? { ...toMember(member), template: 'certificate-approved', data: { ...common, stars: certificate.stars } }
+          : { ...toMember(member), template: 'certificate-rejected', data: { ...common, reason: decision.reason } }
+      }),
+    )
     return { ok: true as const }
   })
 }
@@ -225,11 +213,10 @@ export async function runCertificateExpiryJob(at = now()) {
         data: stage === '14' ? { remindedAt14: at, remindedAt60: certificate.remindedAt60 ?? at } : { remindedAt60: at },
       })
       if (claimed.count !== 1) return
-      for (const member of certificate.producer.members) {
-        await enqueueEmail(tx, {
-          to: member.email,
-          toUserId: member.id,
-          locale: member.locale,
+      await enqueueEmails(
+        tx,
+        certificate.producer.members.map((member) => ({
+          ...toMember(member),
           template: 'certificate-expiring',
           data: {
             name: member.name,
@@ -239,8 +226,8 @@ export async function runCertificateExpiryJob(at = now()) {
             days,
             url: `${appUrl()}/nha-san-xuat/chung-nhan`,
           },
-        })
-      }
+        })),
+      )
       reminders++
     })
   }

@@ -212,15 +212,7 @@ function PlanCard({ onSelect, selected }: { onSelect: (booth: PlanBooth) => void
       booths: booths
         .filter((b) => b.hallId === hall.id)
         .map((b) => ({
-          id: b.id,
-          code: b.code,
-          x: b.x,
-          y: b.y,
-          width: b.width,
-          depth: b.depth,
-          zone: b.zone,
-          features: b.features,
-          typeName: b.typeName,
+          ...b,
           fill: b.holder ? (fills.get(labelOf(b.holder).key) ?? UNKNOWN_FILL) : FREE_FILL,
           label: b.holder?.producerName,
           details: b.holder ? [b.holder.explanation] : undefined,
