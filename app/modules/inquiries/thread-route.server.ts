@@ -1,0 +1,43 @@
+// The server half of the inquiry routes both sides have: a thread page and the CSV export. The
+// producer's inbox (/nha-san-xuat/hop-thu) and the buyer's requests (/nguoi-mua/yeu-cau) differ
+// only in the role they require and the path a thread lives at.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { requireRole } from '~/modules/accounts/auth.server'
+import { now } from '~/utils/clock.server'
+import { vietnamDateKey } from '~/utils/format'
+import { exportInquiriesCsv, parseInboxFilters } from './inbox.server'
+import { getThread, threadPath } from './inquiries.server'
+import { threadAction } from './thread-action.server'
+
+export type InquirySide = keyof typeof threadPath
+const ROLE = { producer: 'PRODUCER', buyer: 'BUYER' } as const
+
+export function threadLoader(side: InquirySide) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    const user = await requireRole(request, [ROLE[side]])
+    return { thread: await getThread(user, params.id ?? ''), userId: user.id }
+  }
+}
+
+export function threadRouteAction(side: InquirySide) {
+  return async ({ request, params }: ActionFunctionArgs) => {
+    const user = await requireRole(request, [ROLE[side]])
+    const id = params.id ?? ''
+    return threadAction(request, user, id, threadPath[side](id))
+  }
+}
+
+/** The side's inquiries, with the list filters of the URL, as a CSV download. */
+export function inquiriesCsvLoader(side: InquirySide) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const user = await requireRole(request, [ROLE[side]])
+    const csv = await exportInquiriesCsv(user, parseInboxFilters(new URL(request.url)))
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="yeu-cau-bao-gia-${vietnamDateKey(now())}.csv"`,
+        'Cache-Control': 'private, no-store',
+      },
+    })
+  }
+}
