@@ -9,6 +9,8 @@ import { allocationPaths } from '~/modules/allocation/paths'
 import { paymentPaths } from '~/modules/payments/paths'
 import { fairPaths } from '~/modules/fairs/paths'
 
+const PILL = 'inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
+
 const FAIR_TONE: Record<FairStatusValue, string> = {
   DRAFT: 'bg-slate-100 text-slate-700 ring-slate-300',
   PUBLISHED: 'bg-brand-50 text-brand-800 ring-brand-300',
@@ -19,7 +21,7 @@ const FAIR_TONE: Record<FairStatusValue, string> = {
 
 export function FairStatusBadge({ status }: { status: FairStatusValue }) {
   const { t } = useTranslation()
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${FAIR_TONE[status]}`}>{t(`fairs.status.${status}`)}</span>
+  return <span className={`${PILL} ${FAIR_TONE[status]}`}>{t(`fairs.status.${status}`)}</span>
 }
 
 const APPLICATION_TONE: Record<ApplicationStatusValue, string> = {
@@ -33,7 +35,7 @@ const APPLICATION_TONE: Record<ApplicationStatusValue, string> = {
 
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatusValue }) {
   const { t } = useTranslation()
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${APPLICATION_TONE[status]}`}>{t(`fairs.appStatus.${status}`)}</span>
+  return <span className={`${PILL} ${APPLICATION_TONE[status]}`}>{t(`fairs.appStatus.${status}`)}</span>
 }
 
 /** The reason box and decision buttons of the application review, for one application (its page)

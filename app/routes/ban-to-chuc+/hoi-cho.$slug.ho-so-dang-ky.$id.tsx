@@ -11,6 +11,7 @@ import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { validStars } from '~/modules/fairs/eligibility'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { decideApplications, getApplicationForReview } from '~/modules/fairs/review.server'
 import { DecisionSchema } from '~/modules/fairs/schemas'
 import { reviewTargets } from '~/modules/fairs/status'
@@ -58,7 +59,7 @@ export default function ApplicationReviewRoute() {
       <PageHeader
         title={title}
         breadcrumb={[
-          { to: fairPaths.organiserHome, label: t('fairs.organiser.title') },
+          { to: paths.organiserFairs, label: t('fairs.organiser.title') },
           { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi },
           { to: fairPaths.organiserApplications(fair.slug), label: t('fairs.tabs.applications') },
           { label: producer.legalName },

@@ -12,6 +12,7 @@ import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { listReferenceData } from '~/modules/fairs/fairs.server'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { decideApplications, listApplications, type ApplicationFilters } from '~/modules/fairs/review.server'
 import { DecisionSchema } from '~/modules/fairs/schemas'
 import { APPLICATION_STATUSES } from '~/modules/fairs/status'
@@ -100,7 +101,7 @@ export default function ApplicationsRoute() {
 
   return (
     <PageShell width="max-w-6xl">
-      <PageHeader title={t('fairs.review.title')} breadcrumb={[{ to: fairPaths.organiserHome, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi }, { label: t('fairs.tabs.applications') }]} />
+      <PageHeader title={t('fairs.review.title')} breadcrumb={[{ to: paths.organiserFairs, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi }, { label: t('fairs.tabs.applications') }]} />
       <OrganiserFairTabs slug={fair.slug} />
       <div className="space-y-6">
         {notice ? (
