@@ -12,32 +12,30 @@ import { threadAction } from './thread-action.server'
 export type InquirySide = keyof typeof threadPath
 const ROLE = { producer: 'PRODUCER', buyer: 'BUYER' } as const
 
-export function threadLoader(side: InquirySide) {
-  return async ({ request, params }: LoaderFunctionArgs) => {
-    const user = await requireRole(request, [ROLE[side]])
-    return { thread: await getThread(user, params.id ?? ''), userId: user.id }
-  }
+// Routes wrap these in an arrow function (`loader = (args) => threadLoader('buyer', args)`), never
+// `loader = threadLoader('buyer')`: the browser build empties .server modules but keeps a top-level
+// call it cannot prove pure, and calling the missing function would break hydration.
+
+export async function threadLoader(side: InquirySide, { request, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, [ROLE[side]])
+  return { thread: await getThread(user, params.id ?? ''), userId: user.id }
 }
 
-export function threadRouteAction(side: InquirySide) {
-  return async ({ request, params }: ActionFunctionArgs) => {
-    const user = await requireRole(request, [ROLE[side]])
-    const id = params.id ?? ''
-    return threadAction(request, user, id, threadPath[side](id))
-  }
+export async function threadRouteAction(side: InquirySide, { request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, [ROLE[side]])
+  const id = params.id ?? ''
+  return threadAction(request, user, id, threadPath[side](id))
 }
 
 /** The side's inquiries, with the list filters of the URL, as a CSV download. */
-export function inquiriesCsvLoader(side: InquirySide) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    const user = await requireRole(request, [ROLE[side]])
-    const csv = await exportInquiriesCsv(user, parseInboxFilters(new URL(request.url)))
-    return new Response(csv, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="yeu-cau-bao-gia-${vietnamDateKey(now())}.csv"`,
-        'Cache-Control': 'private, no-store',
-      },
-    })
-  }
+export async function inquiriesCsvLoader(side: InquirySide, { request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, [ROLE[side]])
+  const csv = await exportInquiriesCsv(user, parseInboxFilters(new URL(request.url)))
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="yeu-cau-bao-gia-${vietnamDateKey(now())}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  })
 }
