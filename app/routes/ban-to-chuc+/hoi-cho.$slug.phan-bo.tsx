@@ -381,6 +381,8 @@ function Placements({ editable }: { editable: boolean }) {
 
 function ReleaseForm({ applicationId, lastResult }: { applicationId: string; lastResult?: SubmissionResult<string[]> }) {
   const { t } = useTranslation()
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'release' && navigation.formData.get('applicationId') === applicationId
   const [form, fields] = useForm({
     id: `release-${applicationId}`,
     lastResult,
@@ -400,8 +402,8 @@ function ReleaseForm({ applicationId, lastResult }: { applicationId: string; las
         <Field label={t('allocation.placements.releaseReason')} htmlFor={fields.reason.id} required hint={t('allocation.placements.releaseHint')} hintId={`${fields.reason.id}-hint`} errors={fields.reason.errors} errorId={fields.reason.errorId}>
           <textarea {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })} rows={2} className={inputClass} />
         </Field>
-        <button type="submit" className={buttonClass.danger}>
-          {t('allocation.placements.releaseConfirm')}
+        <button type="submit" className={buttonClass.danger} disabled={busy}>
+          {busy ? t('accounts.form.working') : t('allocation.placements.releaseConfirm')}
         </button>
       </Form>
     </details>
@@ -448,7 +450,9 @@ function RunForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
 function Unplaced({ editable }: { editable: boolean }) {
   const { unplaced, unplacedPage, unplacedPages, placementPage, booths, fair } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>() as ActionData | undefined
+  const navigation = useNavigation()
   const { t } = useTranslation()
+  const assigning = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'assign' ? String(navigation.formData.get('applicationId')) : null
   return (
     <Card title={t('allocation.unplaced.title')} id="unplaced">
       {unplaced.length === 0 ? (
@@ -486,8 +490,8 @@ function Unplaced({ editable }: { editable: boolean }) {
                           ))}
                         </select>
                       </div>
-                      <button type="submit" className={buttonClass.small}>
-                        {t('allocation.unplaced.assignSubmit')}
+                      <button type="submit" className={buttonClass.small} disabled={assigning === u.applicationId}>
+                        {assigning === u.applicationId ? t('accounts.form.working') : t('allocation.unplaced.assignSubmit')}
                       </button>
                     </Form>
                   )
