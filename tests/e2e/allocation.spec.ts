@@ -85,6 +85,12 @@ test('the organiser previews, swaps two booths, locks one, re-runs and publishes
   await page.goto(`/ban-to-chuc/hoi-cho/${setup.slug}/phan-bo`)
   await expect(page.getByRole('heading', { level: 1, name: 'Phân bổ gian hàng' })).toBeVisible()
   await expect(page.getByTestId('allocation-status')).toHaveText('Chưa chạy phân bổ')
+  // One of the fair's tabs, with the breadcrumb going through the fair.
+  await expect(page.getByRole('navigation', { name: 'Quản lý hội chợ' }).getByRole('link', { name: 'Phân bổ gian hàng' })).toHaveAttribute('aria-current', 'page')
+  const crumbs = page.getByRole('navigation', { name: 'Đường dẫn' })
+  await expect(crumbs.getByRole('link')).toHaveCount(2)
+  await expect(crumbs.getByRole('link').first()).toHaveAttribute('href', '/ban-to-chuc/hoi-cho')
+  await expect(crumbs.getByRole('link').last()).toHaveAttribute('href', `/ban-to-chuc/hoi-cho/${setup.slug}`)
 
   // 1. Preview.
   await page.getByRole('button', { name: 'Chạy phân bổ thử' }).click()
@@ -156,6 +162,8 @@ test('the organiser previews, swaps two booths, locks one, re-runs and publishes
   const producerPage = await producer.newPage()
   await producerPage.goto(`/nha-san-xuat/hoi-cho/${setup.slug}/gian-hang`)
   await expect(producerPage.getByRole('status')).toContainText(`Gian hàng của bạn: ${mine!.code}`)
+  // The fee is shown with whether it is paid yet.
+  await expect(producerPage.getByRole('status').getByTestId('payment-status')).toHaveText('Chờ thanh toán')
   const booth = producerPage.getByRole('img', { name: new RegExp(`^Gian ${mine!.code},.*Gian hàng của bạn`) })
   await expect(booth).toBeVisible()
   await booth.focus()

@@ -245,6 +245,17 @@ test('the organiser reviews the demo forum: counts, filters, one application, ex
   await expect(page.getByRole('heading', { level: 1, name: /^Hồ sơ của / })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Chứng nhận OCOP' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Chấp nhận' })).toBeVisible()
+  // Rejecting from the application's own page asks first; dismissing the question changes nothing.
+  let question = ''
+  page.once('dialog', (dialog) => {
+    question = dialog.message()
+    void dialog.dismiss()
+  })
+  await page.getByRole('button', { name: 'Từ chối' }).click()
+  await expect.poll(() => question).toBe('Từ chối hồ sơ này? Nhà sản xuất sẽ nhận email kèm lý do.')
+  const applicationId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!)
+  const [{ status }] = await query<{ status: string }>(`SELECT status::text AS status FROM "BoothApplication" WHERE id = $1`, [applicationId])
+  expect(status).toBe('SUBMITTED')
 
   await page.getByRole('link', { name: 'Danh sách gian hàng' }).click()
   await expect(page.locator('tbody tr')).toHaveCount(counts.accepted)

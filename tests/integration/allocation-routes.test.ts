@@ -39,6 +39,20 @@ describe('organiser allocation route', () => {
     await expect(allocationAction(args(request(url, cookie, { intent: 'run' }), world.fair.slug))).rejects.toMatchObject({ status: 404 })
   })
 
+  it('pages the waiting list ten at a time (?cho=), keeping the placement page', async () => {
+    const world = await createWorld(prisma)
+    for (let i = 0; i < 12; i++) await createApplicant(prisma, world, { withUser: false })
+    const cookie = await cookieFor(world.actor.id)
+    const url = `/ban-to-chuc/hoi-cho/${world.fair.slug}/phan-bo`
+    const first = await allocationLoader(args(request(url, cookie), world.fair.slug))
+    expect(first).toMatchObject({ unplacedCount: 12, unplacedPage: 1, unplacedPages: 2 })
+    expect(first.unplaced).toHaveLength(10)
+    const second = await allocationLoader(args(request(`${url}?cho=2`, cookie), world.fair.slug))
+    expect(second).toMatchObject({ unplacedPage: 2, placementPage: 1 })
+    expect(second.unplaced).toHaveLength(2)
+    expect(second.unplaced.map((u) => u.applicationId)).not.toContain(first.unplaced[0].applicationId)
+  })
+
   it('keeps invalid weights out with a message next to the field, then runs with valid ones', async () => {
     const world = await createWorld(prisma)
     await createApplicant(prisma, world)

@@ -1,12 +1,15 @@
 // Small pieces shared by the fair screens: status badges, the organiser's tabs for one fair, and
 // the mapping from stored plan rows to the floor-plan component's props.
-import { NavLink } from '@remix-run/react'
+import { NavLink, useNavigation } from '@remix-run/react'
 import type { PlanHall } from '~/components/floor-plan'
+import { buttonClass, inputClass } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import type { ApplicationStatusValue, FairStatusValue } from '~/modules/fairs/status'
 import { allocationPaths } from '~/modules/allocation/paths'
 import { paymentPaths } from '~/modules/payments/paths'
 import { fairPaths } from '~/modules/fairs/paths'
+
+const PILL = 'inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
 
 const FAIR_TONE: Record<FairStatusValue, string> = {
   DRAFT: 'bg-slate-100 text-slate-700 ring-slate-300',
@@ -18,7 +21,7 @@ const FAIR_TONE: Record<FairStatusValue, string> = {
 
 export function FairStatusBadge({ status }: { status: FairStatusValue }) {
   const { t } = useTranslation()
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${FAIR_TONE[status]}`}>{t(`fairs.status.${status}`)}</span>
+  return <span className={`${PILL} ${FAIR_TONE[status]}`}>{t(`fairs.status.${status}`)}</span>
 }
 
 const APPLICATION_TONE: Record<ApplicationStatusValue, string> = {
@@ -32,7 +35,49 @@ const APPLICATION_TONE: Record<ApplicationStatusValue, string> = {
 
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatusValue }) {
   const { t } = useTranslation()
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${APPLICATION_TONE[status]}`}>{t(`fairs.appStatus.${status}`)}</span>
+  return <span className={`${PILL} ${APPLICATION_TONE[status]}`}>{t(`fairs.appStatus.${status}`)}</span>
+}
+
+/** The reason box and decision buttons of the application review, for one application (its page)
+ * or the ones ticked in the list; the caller's Form posts `intent` and `reason`. Rejecting asks
+ * first, since the producer is emailed at once. */
+export function ReviewDecisionFields({ targets, rows = 3, confirmReject }: { targets: ApplicationStatusValue[]; rows?: number; confirmReject: string }) {
+  const { t } = useTranslation()
+  const busy = useNavigation().state === 'submitting'
+  return (
+    <>
+      <label htmlFor="decision-reason" className="block text-sm font-medium text-slate-800">
+        {t('fairs.review.reason')}
+      </label>
+      <textarea id="decision-reason" name="reason" rows={rows} className={`${inputClass} mt-1`} />
+      <div className="mt-4 flex flex-wrap gap-3">
+        {targets.includes('ACCEPTED') ? (
+          <button type="submit" name="intent" value="ACCEPTED" className={buttonClass.primary} disabled={busy}>
+            {t('fairs.review.accept')}
+          </button>
+        ) : null}
+        {targets.includes('WAITLISTED') ? (
+          <button type="submit" name="intent" value="WAITLISTED" className={buttonClass.secondary} disabled={busy}>
+            {t('fairs.review.waitlist')}
+          </button>
+        ) : null}
+        {targets.includes('REJECTED') ? (
+          <button
+            type="submit"
+            name="intent"
+            value="REJECTED"
+            className={buttonClass.dangerOutline}
+            disabled={busy}
+            onClick={(event) => {
+              if (!window.confirm(confirmReject)) event.preventDefault()
+            }}
+          >
+            {t('fairs.review.reject')}
+          </button>
+        ) : null}
+      </div>
+    </>
+  )
 }
 
 export function OrganiserFairTabs({ slug }: { slug: string }) {

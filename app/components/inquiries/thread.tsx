@@ -3,10 +3,13 @@
 // is rendered as React text, never as HTML, so whatever a party typed cannot inject markup.
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
-import { Form, useNavigation } from '@remix-run/react'
+import type { MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { buttonClass, Card, Field, FormErrors, inputClass, Notice } from '~/components/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
+import type { MessageKey } from '~/i18n/types'
+import { translatorFromMatches } from '~/i18n/meta'
 import type { getThread } from '~/modules/inquiries/inquiries.server'
 import { ATTACHMENT_ACCEPT, MessageFormSchema, QuotationFormSchema } from '~/modules/inquiries/schemas'
 import { formatDate, formatDateTime, formatNumber, formatVnd } from '~/utils/format'
@@ -31,6 +34,32 @@ export function InquiryStatusBadge({ status }: { status: string }) {
       {t(`inquiries.status.${status}` as 'inquiries.status.NEW')}
     </span>
   )
+}
+
+/** A thread's page on either side (loader: threadLoader in thread-route.server.ts), with a
+ * breadcrumb back to that side's list. */
+export function InquiryThreadPage({ listTo, listTitle }: { listTo: string; listTitle: MessageKey }) {
+  const { thread, userId } = useLoaderData<{ thread: ThreadView; userId: string }>()
+  const actionData = useActionData() as ThreadActionData
+  const { t } = useTranslation()
+  return (
+    <PageShell width="max-w-6xl">
+      <PageHeader
+        title={thread.subject}
+        intro={<InquiryStatusBadge status={thread.status} />}
+        breadcrumb={[{ to: listTo, label: t(listTitle) }, { label: thread.subject }]}
+      />
+      <InquiryThread thread={thread} actionData={actionData} selfUserId={userId} />
+    </PageShell>
+  )
+}
+
+export function threadMeta(listTitle: MessageKey): MetaFunction {
+  return ({ matches, data }) => {
+    const t = translatorFromMatches(matches)
+    const subject = (data as { thread?: { subject: string } } | undefined)?.thread?.subject
+    return [{ title: `${subject ?? t(listTitle)} | ${t('app.name')}` }, { name: 'robots', content: 'noindex' }]
+  }
 }
 
 export function attachmentHref(messageId: string) {

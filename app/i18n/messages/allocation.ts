@@ -10,7 +10,6 @@ export const allocationMessages = defineMessages({
     'allocation.index.counts': '{booths} gian · {accepted} đơn được chấp nhận · {allocated} gian đã xếp',
 
     'allocation.title': 'Phân bổ gian hàng',
-    'allocation.breadcrumb': 'Phân bổ gian hàng',
     'allocation.status.draft': 'Bản nháp — chưa công bố',
     'allocation.status.none': 'Chưa chạy phân bổ',
     'allocation.status.published': 'Đã công bố',
@@ -84,7 +83,6 @@ export const allocationMessages = defineMessages({
     'allocation.unplaced.assignLabel': 'Gian trống cho {name}',
     'allocation.unplaced.assignSubmit': 'Xếp gian',
     'allocation.unplaced.noFree': 'Không còn gian trống cùng loại.',
-    'allocation.unplaced.more': 'Và {count} đơn khác đang chờ.',
 
     'allocation.publish.title': 'Công bố phân bổ',
     'allocation.publish.intro': 'Công bố sẽ: chốt các gian, chuyển hội chợ sang “Đã phân bổ”, đưa các đơn chưa có gian vào danh sách chờ theo thứ tự ưu tiên, gửi email cho nhà sản xuất và tạo yêu cầu thanh toán phí gian hàng.',
@@ -110,7 +108,6 @@ export const allocationMessages = defineMessages({
     'allocation.index.counts': '{booths} booths · {accepted} accepted applications · {allocated} booths allocated',
 
     'allocation.title': 'Booth allocation',
-    'allocation.breadcrumb': 'Booth allocation',
     'allocation.status.draft': 'Draft — not published',
     'allocation.status.none': 'Not run yet',
     'allocation.status.published': 'Published',
@@ -184,7 +181,6 @@ export const allocationMessages = defineMessages({
     'allocation.unplaced.assignLabel': 'Free booth for {name}',
     'allocation.unplaced.assignSubmit': 'Place',
     'allocation.unplaced.noFree': 'No free booth of this type.',
-    'allocation.unplaced.more': 'And {count} more waiting.',
 
     'allocation.publish.title': 'Publish the allocation',
     'allocation.publish.intro': 'Publishing fixes the booths, marks the fair as allocated, puts applications without a booth on the waiting list in priority order, emails the producers and creates the booth fee payment requests.',

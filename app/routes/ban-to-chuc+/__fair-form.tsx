@@ -38,6 +38,17 @@ export function FairForm({
   })
   const subsidy = fields.subsidyKind.value ?? 'none'
   const hint = (id: string) => `${id}-hint`
+  // The fair's own province and the subsidised province choose from the same list.
+  const provinceOptions = (
+    <>
+      <option value="">{t('fairs.form.chooseProvince')}</option>
+      {reference.provinces.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
+    </>
+  )
 
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
@@ -58,12 +69,7 @@ export function FairForm({
           </Field>
           <Field label={t('fairs.form.province')} htmlFor={fields.provinceId.id} errors={fields.provinceId.errors} errorId={fields.provinceId.errorId}>
             <select {...getSelectProps(fields.provinceId)} className={inputClass}>
-              <option value="">{t('fairs.form.chooseProvince')}</option>
-              {reference.provinces.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              {provinceOptions}
             </select>
           </Field>
           <Field className="sm:col-span-2" label={t('fairs.form.address')} htmlFor={fields.addressLine.id} required errors={fields.addressLine.errors} errorId={fields.addressLine.errorId}>
@@ -164,12 +170,7 @@ export function FairForm({
             <>
               <Field label={t('fairs.form.subsidyProvince')} htmlFor={fields.subsidyProvinceId.id} required errors={fields.subsidyProvinceId.errors} errorId={fields.subsidyProvinceId.errorId}>
                 <select {...getSelectProps(fields.subsidyProvinceId)} className={inputClass}>
-                  <option value="">{t('fairs.form.chooseProvince')}</option>
-                  {reference.provinces.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
+                  {provinceOptions}
                 </select>
               </Field>
               <Field label={t('fairs.form.subsidyFreeBooths')} htmlFor={fields.subsidyFreeBooths.id} required errors={fields.subsidyFreeBooths.errors} errorId={fields.subsidyFreeBooths.errorId}>

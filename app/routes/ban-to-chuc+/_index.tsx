@@ -1,16 +1,5 @@
-// /ban-to-chuc: the organiser's fairs (see __fair-list.tsx).
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { FairList, fairListLoader, fairListMeta } from './__fair-list'
+// /ban-to-chuc: the organiser's area starts at the list of their fairs.
+import { redirect } from '@remix-run/node'
+import { paths } from '~/utils/paths'
 
-export const loader = (args: LoaderFunctionArgs) => fairListLoader(args)
-
-export default function OrganiserFairsRoute() {
-  return <FairList />
-}
-
-export const meta = fairListMeta
-
-export function ErrorBoundary() {
-  return <GeneralErrorBoundary />
-}
+export const loader = () => redirect(paths.organiserFairs)

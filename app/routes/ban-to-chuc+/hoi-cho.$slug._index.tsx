@@ -11,6 +11,7 @@ import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { changeFairStatus, getOrganiserFair } from '~/modules/fairs/fairs.server'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { fairSummary } from '~/modules/fairs/review.server'
 import { fairFeeTotals } from '~/modules/payments/overview.server'
 import { APPLICATION_STATUSES, FAIR_STATUSES, nextStatuses, type FairStatusValue } from '~/modules/fairs/status'
@@ -56,7 +57,7 @@ export default function FairOverviewRoute() {
   const { t, lang } = useTranslation()
   return (
     <PageShell>
-      <PageHeader title={fair.nameVi} breadcrumb={[{ to: fairPaths.organiserHome, label: t('fairs.organiser.title') }, { label: fair.nameVi }]} />
+      <PageHeader title={fair.nameVi} breadcrumb={[{ to: paths.organiserFairs, label: t('fairs.organiser.title') }, { label: fair.nameVi }]} />
       <OrganiserFairTabs slug={fair.slug} />
       <div className="space-y-6">
         {changed ? (

@@ -9,6 +9,7 @@ import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { listExhibitors } from '~/modules/fairs/review.server'
 import { formatDateRange } from '~/utils/format'
 
@@ -27,7 +28,7 @@ export default function ExhibitorListRoute() {
         <PageHeader
           title={t('fairs.exhibitors.title')}
           intro={t('fairs.exhibitors.intro')}
-          breadcrumb={[{ to: fairPaths.organiserHome, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi }, { label: t('fairs.tabs.exhibitors') }]}
+          breadcrumb={[{ to: paths.organiserFairs, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi }, { label: t('fairs.tabs.exhibitors') }]}
           actions={
             <>
               <a href={fairPaths.organiserExhibitorsCsv(fair.slug)} className={buttonClass.secondary} download>

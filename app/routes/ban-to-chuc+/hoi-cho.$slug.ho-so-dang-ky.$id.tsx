@@ -2,15 +2,16 @@
 // products, wishes) and the decision form. Another organiser's application is a 404.
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, CertificateStatusBadge, DefinitionList, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Card, CertificateStatusBadge, DefinitionList, FormErrors, Notice, PageHeader, PageShell } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { ApplicationStatusBadge, OrganiserFairTabs } from '~/components/fairs/ui'
+import { ApplicationStatusBadge, OrganiserFairTabs, ReviewDecisionFields } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { validStars } from '~/modules/fairs/eligibility'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { decideApplications, getApplicationForReview } from '~/modules/fairs/review.server'
 import { DecisionSchema } from '~/modules/fairs/schemas'
 import { reviewTargets } from '~/modules/fairs/status'
@@ -49,7 +50,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ApplicationReviewRoute() {
   const { fair, application, neighbours, targets, decided } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   const errors = lastResult?.error ? Object.values(lastResult.error).flat().filter((e): e is string => typeof e === 'string') : null
   const producer = application.producer
@@ -59,7 +59,7 @@ export default function ApplicationReviewRoute() {
       <PageHeader
         title={title}
         breadcrumb={[
-          { to: fairPaths.organiserHome, label: t('fairs.organiser.title') },
+          { to: paths.organiserFairs, label: t('fairs.organiser.title') },
           { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi },
           { to: fairPaths.organiserApplications(fair.slug), label: t('fairs.tabs.applications') },
           { label: producer.legalName },
@@ -119,27 +119,7 @@ export default function ApplicationReviewRoute() {
             <Form method="post" className="mt-4 space-y-4">
               <FormErrors errors={errors} />
               <div>
-                <label htmlFor="decision-reason" className="block text-sm font-medium text-slate-800">
-                  {t('fairs.review.reason')}
-                </label>
-                <textarea id="decision-reason" name="reason" rows={3} className={`${inputClass} mt-1`} />
-              </div>
-              <div className="flex flex-wrap gap-3">
-                {targets.includes('ACCEPTED') ? (
-                  <button type="submit" name="intent" value="ACCEPTED" className={buttonClass.primary} disabled={navigation.state === 'submitting'}>
-                    {t('fairs.review.accept')}
-                  </button>
-                ) : null}
-                {targets.includes('WAITLISTED') ? (
-                  <button type="submit" name="intent" value="WAITLISTED" className={buttonClass.secondary} disabled={navigation.state === 'submitting'}>
-                    {t('fairs.review.waitlist')}
-                  </button>
-                ) : null}
-                {targets.includes('REJECTED') ? (
-                  <button type="submit" name="intent" value="REJECTED" className={buttonClass.dangerOutline} disabled={navigation.state === 'submitting'}>
-                    {t('fairs.review.reject')}
-                  </button>
-                ) : null}
+                <ReviewDecisionFields targets={targets} confirmReject={t('fairs.review.confirmRejectOne')} />
               </div>
             </Form>
           ) : null}

@@ -3,15 +3,16 @@
 // or waitlist the selected ones at once. Each decision is mailed and audited by the module.
 import { parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { buttonClass, Card, EmptyState, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { ApplicationStatusBadge, OrganiserFairTabs } from '~/components/fairs/ui'
+import { ApplicationStatusBadge, OrganiserFairTabs, ReviewDecisionFields } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { listReferenceData } from '~/modules/fairs/fairs.server'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { decideApplications, listApplications, type ApplicationFilters } from '~/modules/fairs/review.server'
 import { DecisionSchema } from '~/modules/fairs/schemas'
 import { APPLICATION_STATUSES } from '~/modules/fairs/status'
@@ -70,7 +71,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ApplicationsRoute() {
   const { fair, rows, total, counts, page, pageCount, reference, notice } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const navigation = useNavigation()
   const [params] = useSearchParams()
   const { t, lang } = useTranslation()
   const errors = lastResult?.error ? Object.values(lastResult.error).flat().filter((e): e is string => typeof e === 'string') : null
@@ -101,7 +101,7 @@ export default function ApplicationsRoute() {
 
   return (
     <PageShell width="max-w-6xl">
-      <PageHeader title={t('fairs.review.title')} breadcrumb={[{ to: fairPaths.organiserHome, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi }, { label: t('fairs.tabs.applications') }]} />
+      <PageHeader title={t('fairs.review.title')} breadcrumb={[{ to: paths.organiserFairs, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi }, { label: t('fairs.tabs.applications') }]} />
       <OrganiserFairTabs slug={fair.slug} />
       <div className="space-y-6">
         {notice ? (
@@ -201,30 +201,7 @@ export default function ApplicationsRoute() {
             <Pagination page={page} pageCount={pageCount} href={href} />
             <fieldset className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
               <legend className="px-1 text-sm font-semibold text-slate-900">{t('fairs.review.bulk')}</legend>
-              <label htmlFor="decision-reason" className="block text-sm font-medium text-slate-800">
-                {t('fairs.review.reason')}
-              </label>
-              <textarea id="decision-reason" name="reason" rows={2} className={`${inputClass} mt-1`} />
-              <div className="mt-4 flex flex-wrap gap-3">
-                <button type="submit" name="intent" value="ACCEPTED" className={buttonClass.primary} disabled={navigation.state === 'submitting'}>
-                  {t('fairs.review.accept')}
-                </button>
-                <button type="submit" name="intent" value="WAITLISTED" className={buttonClass.secondary} disabled={navigation.state === 'submitting'}>
-                  {t('fairs.review.waitlist')}
-                </button>
-                <button
-                  type="submit"
-                  name="intent"
-                  value="REJECTED"
-                  className={buttonClass.dangerOutline}
-                  disabled={navigation.state === 'submitting'}
-                  onClick={(event) => {
-                    if (!window.confirm(t('fairs.review.confirmReject'))) event.preventDefault()
-                  }}
-                >
-                  {t('fairs.review.reject')}
-                </button>
-              </div>
+              <ReviewDecisionFields targets={['ACCEPTED', 'WAITLISTED', 'REJECTED']} rows={2} confirmReject={t('fairs.review.confirmReject')} />
             </fieldset>
           </Form>
         )}

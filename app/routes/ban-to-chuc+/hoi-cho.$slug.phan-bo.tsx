@@ -9,6 +9,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { useMemo, useState } from 'react'
 import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { OrganiserFairTabs } from '~/components/fairs/ui'
 import { FloorPlan, type LegendEntry, type PlanBooth, type PlanHall } from '~/components/floor-plan'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -17,25 +18,48 @@ import { colourKey, colourMap, FREE_FILL, UNKNOWN_FILL } from '~/modules/allocat
 import { allocationPaths } from '~/modules/allocation/paths'
 import { AssignSchema, COLOUR_BY, LockSchema, MoveSchema, ReleaseSchema, RunSchema, type ColourBy } from '~/modules/allocation/schemas'
 import { assignBooth, getAllocationPage, moveBooth, publishAllocation, releaseByHand, runPreview, setLocked } from '~/modules/allocation/workflow.server'
+import { fairPaths } from '~/modules/fairs/paths'
 import { formatDateTime } from '~/utils/format'
+import { paths } from '~/utils/paths'
 
 const PAGE_SIZE = 25
-const WAITING_SHOWN = 50
+const WAITING_PAGE_SIZE = 10
+
+/** The 1-based page named by `param`, kept within 1..pageCount. */
+function pageParam(url: URL, param: string, pageCount: number) {
+  return Math.min(Math.max(1, Math.trunc(Number(url.searchParams.get(param) ?? 1)) || 1), pageCount)
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, ['ORGANISER'])
   const page = await getAllocationPage(user, params.slug ?? '')
-  // The plan and figures cover every booth; the placement table is paged, the waiting list capped.
-  const pageCount = Math.max(1, Math.ceil(page.placements.length / PAGE_SIZE))
-  const current = Math.min(Math.max(1, Math.trunc(Number(new URL(request.url).searchParams.get('trang') ?? 1)) || 1), pageCount)
+  // The plan and figures cover every booth; the placement table (?trang=) and the waiting list
+  // (?cho=) are paged separately so a long waiting list does not stretch the side column.
+  const url = new URL(request.url)
+  const placementPages = Math.max(1, Math.ceil(page.placements.length / PAGE_SIZE))
+  const placementPage = pageParam(url, 'trang', placementPages)
+  const unplacedPages = Math.max(1, Math.ceil(page.unplaced.length / WAITING_PAGE_SIZE))
+  const unplacedPage = pageParam(url, 'cho', unplacedPages)
   return {
     ...page,
-    placements: page.placements.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
-    placementPage: current,
-    placementPages: pageCount,
-    unplaced: page.unplaced.slice(0, WAITING_SHOWN),
+    placements: page.placements.slice((placementPage - 1) * PAGE_SIZE, placementPage * PAGE_SIZE),
+    placementPage,
+    placementPages,
+    unplaced: page.unplaced.slice((unplacedPage - 1) * WAITING_PAGE_SIZE, unplacedPage * WAITING_PAGE_SIZE),
     unplacedCount: page.unplaced.length,
+    unplacedPage,
+    unplacedPages,
   }
+}
+
+/** This page's URL with one of its two page numbers changed and the other kept. */
+function pageHref(slug: string, current: { trang: number; cho: number }, change: Partial<{ trang: number; cho: number }>) {
+  const next = { ...current, ...change }
+  const search = new URLSearchParams()
+  if (next.trang > 1) search.set('trang', String(next.trang))
+  if (next.cho > 1) search.set('cho', String(next.cho))
+  const query = search.toString()
+  return query ? `${allocationPaths.fair(slug)}?${query}` : allocationPaths.fair(slug)
 }
 
 type ActionData = { intent: string; ok: boolean; message?: string; applicationId?: string; result?: SubmissionResult<string[]> }
@@ -110,7 +134,7 @@ export default function AllocationRoute() {
   }
 
   return (
-    <PageShell width="max-w-7xl">
+    <PageShell width="max-w-6xl">
       <PageHeader
         title={t('allocation.title')}
         intro={
@@ -121,8 +145,9 @@ export default function AllocationRoute() {
             {page.lastRunAt ? <span className="block text-sm">{t('allocation.lastRun', { date: formatDateTime(page.lastRunAt) })}</span> : null}
           </>
         }
-        breadcrumb={[{ to: allocationPaths.index, label: t('allocation.breadcrumb') }, { label: page.fair.nameVi }]}
+        breadcrumb={[{ to: paths.organiserFairs, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(page.fair.slug), label: page.fair.nameVi }, { label: t('allocation.title') }]}
       />
+      <OrganiserFairTabs slug={page.fair.slug} />
 
       {notice ? (
         <div className="mb-6">
@@ -282,7 +307,7 @@ function MoveForm({ source, target, setSource, setTarget }: { source: string; ta
 }
 
 function Placements({ editable }: { editable: boolean }) {
-  const { placements, placementPage, placementPages, fair } = useLoaderData<typeof loader>()
+  const { placements, placementPage, placementPages, unplacedPage, fair } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>() as ActionData | undefined
   const { t } = useTranslation()
   return (
@@ -339,7 +364,7 @@ function Placements({ editable }: { editable: boolean }) {
               ))}
             </tbody>
           </table>
-          <Pagination page={placementPage} pageCount={placementPages} href={(n) => (n > 1 ? `${allocationPaths.fair(fair.slug)}?trang=${n}` : allocationPaths.fair(fair.slug))} />
+          <Pagination page={placementPage} pageCount={placementPages} label={t('allocation.placements.title')} href={(n) => pageHref(fair.slug, { trang: placementPage, cho: unplacedPage }, { trang: n })} />
         </div>
       )}
     </Card>
@@ -348,6 +373,8 @@ function Placements({ editable }: { editable: boolean }) {
 
 function ReleaseForm({ applicationId, lastResult }: { applicationId: string; lastResult?: SubmissionResult<string[]> }) {
   const { t } = useTranslation()
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'release' && navigation.formData.get('applicationId') === applicationId
   const [form, fields] = useForm({
     id: `release-${applicationId}`,
     lastResult,
@@ -367,8 +394,8 @@ function ReleaseForm({ applicationId, lastResult }: { applicationId: string; las
         <Field label={t('allocation.placements.releaseReason')} htmlFor={fields.reason.id} required hint={t('allocation.placements.releaseHint')} hintId={`${fields.reason.id}-hint`} errors={fields.reason.errors} errorId={fields.reason.errorId}>
           <textarea {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })} rows={2} className={inputClass} />
         </Field>
-        <button type="submit" className={buttonClass.danger}>
-          {t('allocation.placements.releaseConfirm')}
+        <button type="submit" className={buttonClass.danger} disabled={busy}>
+          {busy ? t('accounts.form.working') : t('allocation.placements.releaseConfirm')}
         </button>
       </Form>
     </details>
@@ -413,9 +440,11 @@ function RunForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
 }
 
 function Unplaced({ editable }: { editable: boolean }) {
-  const { unplaced, unplacedCount, booths } = useLoaderData<typeof loader>()
+  const { unplaced, unplacedPage, unplacedPages, placementPage, booths, fair } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>() as ActionData | undefined
+  const navigation = useNavigation()
   const { t } = useTranslation()
+  const assigning = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'assign' ? String(navigation.formData.get('applicationId')) : null
   return (
     <Card title={t('allocation.unplaced.title')} id="unplaced">
       {unplaced.length === 0 ? (
@@ -453,8 +482,8 @@ function Unplaced({ editable }: { editable: boolean }) {
                           ))}
                         </select>
                       </div>
-                      <button type="submit" className={buttonClass.small}>
-                        {t('allocation.unplaced.assignSubmit')}
+                      <button type="submit" className={buttonClass.small} disabled={assigning === u.applicationId}>
+                        {assigning === u.applicationId ? t('accounts.form.working') : t('allocation.unplaced.assignSubmit')}
                       </button>
                     </Form>
                   )
@@ -469,7 +498,7 @@ function Unplaced({ editable }: { editable: boolean }) {
           })}
         </ol>
       )}
-      {unplacedCount > unplaced.length ? <p className="mt-3 text-sm text-slate-600">{t('allocation.unplaced.more', { count: unplacedCount - unplaced.length })}</p> : null}
+      <Pagination page={unplacedPage} pageCount={unplacedPages} label={t('allocation.unplaced.title')} href={(n) => pageHref(fair.slug, { trang: placementPage, cho: unplacedPage }, { cho: n })} />
     </Card>
   )
 }

@@ -18,6 +18,7 @@ import { requireRole } from '~/modules/accounts/auth.server'
 import { getOrganiserFair, getPlan } from '~/modules/fairs/fairs.server'
 import { BOOTH_FEATURES, FEATURE_KINDS } from '~/modules/fairs/floor-plan'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { addBoothRow, addFeature, deleteBooth, deleteBoothType, deleteFeature, deleteHall, importPlan, saveBooth, saveBoothType, saveHall, type PlanResult } from '~/modules/fairs/plan.server'
 import { BOOTH_INCLUDES, BoothRowSchema, BoothSchema, BoothTypeSchema, FeatureSchema, HallSchema } from '~/modules/fairs/schemas'
 import { planEditable } from '~/modules/fairs/status'
@@ -413,7 +414,7 @@ export default function FloorPlanEditorRoute() {
       <PageHeader
         title={t('fairs.plan.title')}
         intro={t('fairs.plan.intro')}
-        breadcrumb={[{ to: fairPaths.organiserHome, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi }, { label: t('fairs.tabs.plan') }]}
+        breadcrumb={[{ to: paths.organiserFairs, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(fair.slug), label: fair.nameVi }, { label: t('fairs.tabs.plan') }]}
       />
       <OrganiserFairTabs slug={fair.slug} />
       <div className="space-y-6">

@@ -10,6 +10,7 @@ import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { getOrganiserFair, listReferenceData, updateFair } from '~/modules/fairs/fairs.server'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { FairFormSchema, toVietnamInput, type SubsidyRule } from '~/modules/fairs/schemas'
 import { FairForm } from './__fair-form'
 
@@ -60,7 +61,7 @@ export default function FairInfoRoute() {
   const { t } = useTranslation()
   return (
     <PageShell width="max-w-4xl">
-      <PageHeader title={name} breadcrumb={[{ to: fairPaths.organiserHome, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(slug), label: name }, { label: t('fairs.tabs.info') }]} />
+      <PageHeader title={name} breadcrumb={[{ to: paths.organiserFairs, label: t('fairs.organiser.title') }, { to: fairPaths.organiserFair(slug), label: name }, { label: t('fairs.tabs.info') }]} />
       <OrganiserFairTabs slug={slug} />
       {saved ? (
         <div className="mb-6">

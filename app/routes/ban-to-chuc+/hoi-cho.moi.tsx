@@ -9,6 +9,7 @@ import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
 import { createFair, listReferenceData } from '~/modules/fairs/fairs.server'
 import { fairPaths } from '~/modules/fairs/paths'
+import { paths } from '~/utils/paths'
 import { FairFormSchema } from '~/modules/fairs/schemas'
 import { FairForm } from './__fair-form'
 
@@ -31,8 +32,8 @@ export default function NewFairRoute() {
   const { t } = useTranslation()
   return (
     <PageShell width="max-w-4xl">
-      <PageHeader title={t('fairs.form.newTitle')} breadcrumb={[{ to: fairPaths.organiserHome, label: t('fairs.organiser.title') }, { label: t('fairs.form.newTitle') }]} />
-      <FairForm reference={reference} lastResult={lastResult} submitLabel={t('fairs.form.create')} cancelTo={fairPaths.organiserHome} />
+      <PageHeader title={t('fairs.form.newTitle')} breadcrumb={[{ to: paths.organiserFairs, label: t('fairs.organiser.title') }, { label: t('fairs.form.newTitle') }]} />
+      <FairForm reference={reference} lastResult={lastResult} submitLabel={t('fairs.form.create')} cancelTo={paths.organiserFairs} />
     </PageShell>
   )
 }

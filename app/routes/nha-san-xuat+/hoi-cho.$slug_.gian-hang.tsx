@@ -9,6 +9,7 @@ import { Card, Notice, PageHeader, PageShell } from '~/components/ui'
 import { paymentPaths } from '~/modules/payments/paths'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FloorPlan, type PlanHall } from '~/components/floor-plan'
+import { PaymentStatusBadge } from '~/components/payments/ui'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
 import { requireRole } from '~/modules/accounts/auth.server'
@@ -60,7 +61,8 @@ export default function ProducerBoothRoute() {
             {application?.payment ? (
               <p>
                 {t('allocation.producer.payment', { amount: formatVnd(application.payment.amountVnd, lang), date: formatDate(application.payment.dueAt) })}{' '}
-                <Link to={paymentPaths.producerPayments} className="font-semibold underline">
+                <PaymentStatusBadge status={application.payment.status} />{' '}
+                <Link to={paymentPaths.producerPayment(application.payment.id)} className="font-semibold underline">
                   {t('payments.producer.title')}
                 </Link>
               </p>
