@@ -253,7 +253,8 @@ export default function SearchRoute() {
               products.hits.length ? (
                 <ul className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
                   {products.hits.map((hit) => (
-                    <li key={hit.id}>
+                    // The card grows to the row's height; the "ask for a quote" box stays under it, inside the cell.
+                    <li key={hit.id} className="flex flex-col">
                       <ProductCard hit={hit} />
                       <RfqCheckbox producerSlug={hit.producerSlug} producerName={hit.producerName} productId={hit.id} />
                     </li>

@@ -57,7 +57,7 @@ export function ProductCard({ hit }: { hit: ProductHit }) {
   const { t, lang } = useTranslation()
   const name = lang === 'en' && hit.nameEn ? hit.nameEn : null
   return (
-    <article className="group relative flex h-full overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition hover:border-brand-300 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-600 sm:flex-col">
+    <article className="group relative flex flex-1 overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm transition hover:border-brand-300 hover:shadow-md focus-within:ring-2 focus-within:ring-brand-600 sm:flex-col">
       {/* Phones: a small square on the left; from `sm`: a wide picture on top with the stars on it. */}
       <div className="relative w-28 shrink-0 overflow-hidden bg-slate-100 sm:aspect-[16/10] sm:w-auto">
         {hit.coverImage ? (
