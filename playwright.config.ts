@@ -35,6 +35,12 @@ export default defineConfig({
       ],
     },
   },
+  // Specs that compare catalogue-wide figures (search counts, home page totals) with the database
+  // run first, alone; the specs that add producers, products and certificates run after them.
+  projects: [
+    { name: 'catalogue-wide', testMatch: ['search.spec.ts', 'home.spec.ts'] },
+    { name: 'workflows', testIgnore: ['search.spec.ts', 'home.spec.ts'], dependencies: ['catalogue-wide'] },
+  ],
   webServer: {
     command: 'npx tsx scripts/e2e-server.ts',
     url: `${E2E_BASE_URL}/healthz`,

@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { BrowserContext } from '@playwright/test'
 import { hashPassword } from '../../app/modules/accounts/password.server.ts'
-import { query } from './db.ts'
+import { markForSearch, query } from './db.ts'
 import { E2E_BASE_URL } from './e2e-env.ts'
 
 /** The e2e server runs the production build: the cookie carries the `__Host-` prefix. */
@@ -74,6 +74,7 @@ export async function createProducer(input: { legalName: string; status: 'DRAFT'
      VALUES ($1, $2, $3, 'COOPERATIVE', $4::"ProfileStatus", $5, now())`,
     [id, `e2e-${id}`, input.legalName, input.status, uniqueTaxCode()],
   )
+  await markForSearch('PRODUCER', id)
   return id
 }
 
@@ -86,6 +87,7 @@ export async function createProduct(producerId: string, nameVi: string, status: 
     [id, producerId, slug, nameVi, status],
   )
   await query(`INSERT INTO "PriceTier" (id, "productId", "minQuantity", "priceVnd") VALUES ($1, $2, 20, 45000)`, [randomUUID(), id])
+  await markForSearch('PRODUCT', id)
   return { id, slug }
 }
 

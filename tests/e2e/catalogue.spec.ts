@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import type { BrowserContext, Page } from '@playwright/test'
 import sharp from 'sharp'
-import { query } from './db.ts'
+import { markForSearch, query } from './db.ts'
 import { E2E_BASE_URL } from './e2e-env.ts'
 import { expect, test } from './fixtures.ts'
 
@@ -120,6 +120,7 @@ test('a verified producer lists a product with three photos and three price tier
        FROM "Product" p WHERE p.id = $3`,
     [`e2e-${unique()}`, certificateNumber, id],
   )
+  await markForSearch('PRODUCT', id)
   const [{ expires }] = await query<{ expires: string }>(`SELECT to_char("expiresAt", 'DD/MM/YYYY') AS expires FROM "Certificate" WHERE "certificateNumber" = $1`, [
     certificateNumber,
   ])

@@ -13,6 +13,15 @@ export async function query<Row extends pg.QueryResultRow>(sql: string, params: 
   }
 }
 
+/**
+ * What the app writes next to any change of a searchable row (see search/outbox.server.ts): specs
+ * that insert producers, products or certificates straight into the database call it too, so the
+ * search index sees the same catalogue as the database.
+ */
+export async function markForSearch(entity: 'PRODUCT' | 'PRODUCER', id: string) {
+  await query(`INSERT INTO "SearchOutbox" (entity, "entityId") VALUES ($1::"SearchEntity", $2)`, [entity, id])
+}
+
 /** Today's date in Vietnam as yyyy-mm-dd (certificates count through their expiry day there). */
 export function vietnamToday(at = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)

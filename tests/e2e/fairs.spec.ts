@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Browser } from '@playwright/test'
 import { createAccount, createProduct, createProducer, DEMO, logInAs, uniqueEmail } from './accounts-helpers.ts'
-import { query } from './db.ts'
+import { markForSearch, query } from './db.ts'
 import { expect, test } from './fixtures.ts'
 
 const suffix = () => Math.random().toString(36).slice(2, 7).toUpperCase()
@@ -19,6 +19,7 @@ async function verifiedCertificate(producerId: string, productId: string, stars 
      VALUES ($1, $2, $3, $4, $5, '88/QĐ-UBND', DATE '2026-03-02', 'PROVINCE', 'UBND tỉnh Vĩnh Long', DATE '2026-03-02', DATE '2029-03-02', 'VERIFIED', now())`,
     [randomUUID(), producerId, productId, stars, `OCOP-E2E-${suffix()}-${randomUUID().slice(0, 6)}`],
   )
+  await markForSearch('PRODUCT', productId)
 }
 
 /** A producer account (verified profile in Vĩnh Long) with products; `certified` of them hold a valid certificate. */
@@ -26,6 +27,7 @@ async function producerWith(names: string[], certified: number) {
   const legalName = `Hợp tác xã Hội chợ ${suffix()}`
   const producerId = await createProducer({ legalName, status: 'VERIFIED' })
   await query(`UPDATE "Producer" SET "provinceId" = '86' WHERE id = $1`, [producerId])
+  await markForSearch('PRODUCER', producerId)
   const products = []
   for (const [index, name] of names.entries()) {
     const product = await createProduct(producerId, name)

@@ -2,8 +2,8 @@
 // Vietnam time, eligibility rules, booth limits and the subsidy rule. One zod schema on both sides.
 import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
-import { Form, Link, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, Field, FormErrors, inputClass } from '~/components/ui'
+import { Form, Link } from '@remix-run/react'
+import { buttonClass, Card, Field, FormErrors, inputClass, SubmitButton } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { FairFormSchema, SUBSIDY_KINDS } from '~/modules/fairs/schemas'
 
@@ -26,7 +26,6 @@ export function FairForm({
   cancelTo: string
 }) {
   const { t, lang } = useTranslation()
-  const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'fair-form',
     lastResult,
@@ -185,9 +184,7 @@ export function FairForm({
         <Link to={cancelTo} className={buttonClass.secondary}>
           {t('accounts.form.cancel')}
         </Link>
-        <button type="submit" className={buttonClass.primary} disabled={navigation.state === 'submitting'}>
-          {navigation.state === 'submitting' ? t('accounts.form.working') : submitLabel}
-        </button>
+        <SubmitButton>{submitLabel}</SubmitButton>
       </div>
     </Form>
   )

@@ -7,7 +7,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useMemo, useState } from 'react'
-import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
+import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { OrganiserFairTabs } from '~/components/fairs/ui'
 import { FloorPlan, type LegendEntry, type PlanBooth, type PlanHall } from '~/components/floor-plan'
@@ -268,9 +268,7 @@ function PlanCard({ onSelect, selected }: { onSelect: (booth: PlanBooth) => void
 
 function MoveForm({ source, target, setSource, setTarget }: { source: string; target: string; setSource: (v: string) => void; setTarget: (v: string) => void }) {
   const { booths } = useLoaderData<typeof loader>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'move'
   const held = booths.filter((b) => b.holder)
   return (
     <Card title={t('allocation.move.title')} description={t('allocation.move.intro')} id="move">
@@ -298,9 +296,7 @@ function MoveForm({ source, target, setSource, setTarget }: { source: string; ta
               ))}
           </select>
         </Field>
-        <button type="submit" className={buttonClass.primary} disabled={busy}>
-          {busy ? t('accounts.form.working') : t('allocation.move.submit')}
-        </button>
+        <SubmitButton intent="move">{t('allocation.move.submit')}</SubmitButton>
       </Form>
     </Card>
   )
@@ -404,9 +400,7 @@ function ReleaseForm({ applicationId, lastResult }: { applicationId: string; las
 
 function RunForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const { weights, fair, hasDraft, acceptedCount } = useLoaderData<typeof loader>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'run'
   const [form, fields] = useForm({
     id: 'run',
     lastResult,
@@ -430,9 +424,9 @@ function RunForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
               <input {...getInputProps(fields[name], { type: 'number' })} min={0} max={100} step={1} inputMode="numeric" className={inputClass} />
             </Field>
           ))}
-          <button type="submit" className={`${buttonClass.primary} w-full`} disabled={busy}>
-            {busy ? t('accounts.form.working') : hasDraft ? t('allocation.run.rerun') : t('allocation.run.submit')}
-          </button>
+          <SubmitButton intent="run" className={`${buttonClass.primary} w-full`}>
+            {hasDraft ? t('allocation.run.rerun') : t('allocation.run.submit')}
+          </SubmitButton>
         </Form>
       )}
     </Card>
@@ -505,9 +499,7 @@ function Unplaced({ editable }: { editable: boolean }) {
 
 function PublishCard() {
   const { violations } = useLoaderData<typeof loader>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'publish'
   return (
     <Card title={t('allocation.publish.title')} description={t('allocation.publish.intro')} id="publish">
       {violations.length > 0 ? (
@@ -516,9 +508,9 @@ function PublishCard() {
         <details>
           <summary className={`${buttonClass.secondary} w-full cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>{t('allocation.publish.open')}</summary>
           <Form method="post" className="mt-3">
-            <button type="submit" name="intent" value="publish" className={`${buttonClass.primary} w-full`} disabled={busy}>
-              {busy ? t('accounts.form.working') : t('allocation.publish.confirm')}
-            </button>
+            <SubmitButton name="intent" value="publish" intent="publish" className={`${buttonClass.primary} w-full`}>
+              {t('allocation.publish.confirm')}
+            </SubmitButton>
           </Form>
         </details>
       )}

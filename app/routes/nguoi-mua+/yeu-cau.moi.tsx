@@ -6,8 +6,8 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { clearRfqSelection } from '~/components/inquiries/rfq-picker'
 import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -55,7 +55,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewInquiryRoute() {
   const { targets } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t, lang } = useTranslation()
   const product = targets?.product ?? null
   const [form, fields] = useForm({
@@ -91,7 +90,6 @@ export default function NewInquiryRoute() {
   }
   const quantity = Number(fields.quantity.value)
   const belowMoq = product?.minOrderQuantity && Number.isFinite(quantity) && quantity > 0 && quantity < product.minOrderQuantity
-  const busy = navigation.state === 'submitting'
   const hint = (id: string) => `${id}-hint`
   return (
     <PageShell width="max-w-3xl">
@@ -162,9 +160,7 @@ export default function NewInquiryRoute() {
           </div>
         </Card>
         <div className="flex justify-end">
-          <button type="submit" className={buttonClass.primary} disabled={busy}>
-            {busy ? t('accounts.form.working') : t('inquiries.new.submit')}
-          </button>
+          <SubmitButton>{t('inquiries.new.submit')}</SubmitButton>
         </div>
       </Form>
     </PageShell>

@@ -6,7 +6,7 @@ import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTex
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, ErrorList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
+import { buttonClass, Card, ErrorList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ApplicationStatusBadge } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'
@@ -254,9 +254,9 @@ export default function ApplyRoute() {
                   {t('fairs.apply.draft')}
                 </button>
               ) : null}
-              <button type="submit" name="intent" value="submit" className={buttonClass.primary} disabled={busy}>
-                {busy ? t('accounts.form.working') : submitted ? t('fairs.apply.update') : t('fairs.apply.submit')}
-              </button>
+              <SubmitButton name="intent" value="submit" intent="submit">
+                {submitted ? t('fairs.apply.update') : t('fairs.apply.submit')}
+              </SubmitButton>
             </div>
           </Form>
         ) : null}
