@@ -1,8 +1,8 @@
 // The one UI kit of every screen: labelled fields whose errors are tied to the control
 // (aria-describedby), form-level alerts, page headers, cards, status badges and pagination.
-import { getInputProps, type FieldMetadata } from '@conform-to/react'
+import { getInputProps, getTextareaProps, type FieldMetadata } from '@conform-to/react'
 import { Link, useNavigation } from '@remix-run/react'
-import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode } from 'react'
+import type { ButtonHTMLAttributes, HTMLAttributes, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react'
 import { StarIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
 import { formatNumber } from '~/utils/format'
@@ -110,6 +110,30 @@ export function InputField({
   return (
     <Field label={label} htmlFor={meta.id} required={required} hint={hint} hintId={hintId} errors={meta.errors} errorId={meta.errorId} className={className}>
       <input {...getInputProps(meta, { type, ariaDescribedBy: hintId })} {...inputProps} className={inputClass} />
+    </Field>
+  )
+}
+
+/** InputField's twin for a multi-line text (reasons, descriptions, messages). */
+export function TextareaField({
+  meta,
+  label,
+  hint,
+  required,
+  className,
+  ...textareaProps
+}: {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  meta: FieldMetadata<any, any, any>
+  label: ReactNode
+  hint?: ReactNode
+  required?: boolean
+  className?: string
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'className' | 'required'>) {
+  const hintId = hint ? `${meta.id}-hint` : undefined
+  return (
+    <Field label={label} htmlFor={meta.id} required={required} hint={hint} hintId={hintId} errors={meta.errors} errorId={meta.errorId} className={className}>
+      <textarea {...getTextareaProps(meta, { ariaDescribedBy: hintId })} {...textareaProps} className={inputClass} />
     </Field>
   )
 }
@@ -284,24 +308,40 @@ export function Card({
   )
 }
 
-const CERTIFICATE_BADGE: Record<CertificateDisplayStatus, string> = {
-  valid: 'bg-brand-50 text-brand-800 ring-brand-300',
-  expiring: 'bg-amber-50 text-amber-900 ring-amber-300',
-  expired: 'bg-red-50 text-red-800 ring-red-200',
-  pending: 'bg-sky-50 text-sky-900 ring-sky-200',
-  rejected: 'bg-red-50 text-red-800 ring-red-200',
-  reevaluation: 'bg-sky-50 text-sky-900 ring-sky-200',
-  superseded: 'bg-slate-100 text-slate-700 ring-slate-300',
-  revoked: 'bg-red-50 text-red-800 ring-red-200',
+const PILL_TONES = {
+  neutral: 'bg-slate-100 text-slate-700 ring-slate-300',
+  muted: 'bg-slate-100 text-slate-600 ring-slate-300',
+  success: 'bg-brand-50 text-brand-800 ring-brand-300',
+  info: 'bg-sky-50 text-sky-900 ring-sky-200',
+  progress: 'bg-indigo-50 text-indigo-900 ring-indigo-200',
+  warning: 'bg-amber-50 text-amber-900 ring-amber-300',
+  danger: 'bg-red-50 text-red-800 ring-red-200',
+}
+export type PillTone = keyof typeof PILL_TONES
+
+/** The one status badge: each domain maps its statuses to a tone (draft → neutral, paid → success…). */
+export function StatusPill({ tone, children, className = '', ...rest }: { tone: PillTone; children: ReactNode } & HTMLAttributes<HTMLSpanElement>) {
+  return (
+    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${PILL_TONES[tone]} ${className}`} {...rest}>
+      {children}
+    </span>
+  )
+}
+
+const CERTIFICATE_TONE: Record<CertificateDisplayStatus, PillTone> = {
+  valid: 'success',
+  expiring: 'warning',
+  expired: 'danger',
+  pending: 'info',
+  rejected: 'danger',
+  reevaluation: 'info',
+  superseded: 'neutral',
+  revoked: 'danger',
 }
 
 export function CertificateStatusBadge({ status }: { status: CertificateDisplayStatus }) {
   const { t } = useTranslation()
-  return (
-    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${CERTIFICATE_BADGE[status]}`}>
-      {t(`accounts.certificateStatus.${status}`)}
-    </span>
-  )
+  return <StatusPill tone={CERTIFICATE_TONE[status]}>{t(`accounts.certificateStatus.${status}`)}</StatusPill>
 }
 
 /** The OCOP star mark: shown only for a verified, unexpired certificate. */

@@ -1,9 +1,9 @@
 // The "Thành viên" section of /tai-khoan, for organisation owners: invite a colleague by email,
 // the pending invitations (each can be revoked after a confirmation) and the current members.
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { Form } from '@remix-run/react'
-import { buttonClass, Card, Field, FormErrors, inputClass } from '~/components/ui'
+import { buttonClass, Card, FormErrors, InputField } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { InviteMemberSchema } from '~/modules/accounts/member-schemas'
 import { formatDate } from '~/utils/format'
@@ -29,9 +29,7 @@ export function MembersCard({ team, lastResult, busyIntent }: { team: Team; last
         <input type="hidden" name="intent" value="invite-member" />
         <div className="flex-1">
           <FormErrors id={form.errorId} errors={form.errors} />
-          <Field label={t('accounts.members.email')} htmlFor={fields.email.id} required errors={fields.email.errors} errorId={fields.email.errorId}>
-            <input {...getInputProps(fields.email, { type: 'email' })} autoComplete="off" className={inputClass} />
-          </Field>
+          <InputField meta={fields.email} type="email" label={t('accounts.members.email')} required autoComplete="off" />
         </div>
         <button type="submit" className={`${buttonClass.primary} sm:mb-1`} disabled={busyIntent === 'invite-member'}>
           {t('accounts.members.invite')}

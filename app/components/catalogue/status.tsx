@@ -1,21 +1,14 @@
 // Status labels of the producer's screens: listing status and the certificate behind the stars.
 import { StarIcon } from '~/components/icons'
+import { StatusPill, type PillTone } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import type { ListingCertificate } from '~/modules/catalogue/listing-status'
 
-const STATUS_STYLE = {
-  DRAFT: 'bg-slate-100 text-slate-700 ring-slate-300',
-  PUBLISHED: 'bg-brand-50 text-brand-800 ring-brand-300',
-  ARCHIVED: 'bg-amber-50 text-amber-900 ring-amber-300',
-} as const
+const STATUS_TONE = { DRAFT: 'neutral', PUBLISHED: 'success', ARCHIVED: 'warning' } as const satisfies Record<string, PillTone>
 
-export function ListingStatusBadge({ status }: { status: keyof typeof STATUS_STYLE }) {
+export function ListingStatusBadge({ status }: { status: keyof typeof STATUS_TONE }) {
   const { t } = useTranslation()
-  return (
-    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_STYLE[status]}`}>
-      {t(`catalogue.status.${status}`)}
-    </span>
-  )
+  return <StatusPill tone={STATUS_TONE[status]}>{t(`catalogue.status.${status}`)}</StatusPill>
 }
 
 const CERTIFICATE_STYLE: Record<ListingCertificate['status'], string> = {

@@ -2,40 +2,38 @@
 // the mapping from stored plan rows to the floor-plan component's props.
 import { NavLink, useNavigation } from '@remix-run/react'
 import type { PlanHall } from '~/components/floor-plan'
-import { buttonClass, inputClass } from '~/components/ui'
+import { buttonClass, inputClass, StatusPill, type PillTone } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import type { ApplicationStatusValue, FairStatusValue } from '~/modules/fairs/status'
 import { allocationPaths } from '~/modules/allocation/paths'
 import { paymentPaths } from '~/modules/payments/paths'
 import { fairPaths } from '~/modules/fairs/paths'
 
-const PILL = 'inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset'
-
-const FAIR_TONE: Record<FairStatusValue, string> = {
-  DRAFT: 'bg-slate-100 text-slate-700 ring-slate-300',
-  PUBLISHED: 'bg-brand-50 text-brand-800 ring-brand-300',
-  APPLICATIONS_CLOSED: 'bg-amber-50 text-amber-900 ring-amber-300',
-  ALLOCATED: 'bg-sky-50 text-sky-900 ring-sky-200',
-  FINISHED: 'bg-slate-100 text-slate-600 ring-slate-300',
+const FAIR_TONE: Record<FairStatusValue, PillTone> = {
+  DRAFT: 'neutral',
+  PUBLISHED: 'success',
+  APPLICATIONS_CLOSED: 'warning',
+  ALLOCATED: 'info',
+  FINISHED: 'muted',
 }
 
 export function FairStatusBadge({ status }: { status: FairStatusValue }) {
   const { t } = useTranslation()
-  return <span className={`${PILL} ${FAIR_TONE[status]}`}>{t(`fairs.status.${status}`)}</span>
+  return <StatusPill tone={FAIR_TONE[status]}>{t(`fairs.status.${status}`)}</StatusPill>
 }
 
-const APPLICATION_TONE: Record<ApplicationStatusValue, string> = {
-  DRAFT: 'bg-slate-100 text-slate-700 ring-slate-300',
-  SUBMITTED: 'bg-sky-50 text-sky-900 ring-sky-200',
-  ACCEPTED: 'bg-brand-50 text-brand-800 ring-brand-300',
-  REJECTED: 'bg-red-50 text-red-800 ring-red-200',
-  WAITLISTED: 'bg-amber-50 text-amber-900 ring-amber-300',
-  WITHDRAWN: 'bg-slate-100 text-slate-600 ring-slate-300',
+const APPLICATION_TONE: Record<ApplicationStatusValue, PillTone> = {
+  DRAFT: 'neutral',
+  SUBMITTED: 'info',
+  ACCEPTED: 'success',
+  REJECTED: 'danger',
+  WAITLISTED: 'warning',
+  WITHDRAWN: 'muted',
 }
 
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatusValue }) {
   const { t } = useTranslation()
-  return <span className={`${PILL} ${APPLICATION_TONE[status]}`}>{t(`fairs.appStatus.${status}`)}</span>
+  return <StatusPill tone={APPLICATION_TONE[status]}>{t(`fairs.appStatus.${status}`)}</StatusPill>
 }
 
 /** The reason box and decision buttons of the application review, for one application (its page)

@@ -1,38 +1,39 @@
 // One inquiry thread, as the producer or the buyer sees it: the request, quotations (the accepted
 // one frozen), the conversation with read receipts, and the forms each side may use. Message text
 // is rendered as React text, never as HTML, so whatever a party typed cannot inject markup.
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, StatusPill, type PillTone, InputField, TextareaField } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import type { MessageKey } from '~/i18n/types'
 import { translatorFromMatches } from '~/i18n/meta'
 import type { getThread } from '~/modules/inquiries/inquiries.server'
 import { ATTACHMENT_ACCEPT, MessageFormSchema, QuotationFormSchema } from '~/modules/inquiries/schemas'
 import { formatDate, formatDateTime, formatNumber, formatVnd } from '~/utils/format'
+import { MAX_TIERS } from '~/modules/catalogue/price-tiers'
 
 export type ThreadView = Awaited<ReturnType<typeof getThread>>
 export type ThreadActionData = { intent: string; result: SubmissionResult<string[]> } | undefined
 
-const STATUS_TONE: Record<string, string> = {
-  NEW: 'bg-sky-100 text-sky-900',
-  ANSWERED: 'bg-indigo-100 text-indigo-900',
-  QUOTED: 'bg-amber-100 text-amber-900',
-  ACCEPTED: 'bg-brand-100 text-brand-900',
-  DECLINED: 'bg-red-100 text-red-800',
-  EXPIRED: 'bg-slate-200 text-slate-800',
-  CLOSED: 'bg-slate-200 text-slate-800',
+const STATUS_TONE: Record<string, PillTone> = {
+  NEW: 'info',
+  ANSWERED: 'progress',
+  QUOTED: 'warning',
+  ACCEPTED: 'success',
+  DECLINED: 'danger',
+  EXPIRED: 'neutral',
+  CLOSED: 'neutral',
 }
 
 export function InquiryStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation()
   return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_TONE[status] ?? 'bg-slate-100'}`} data-testid="inquiry-status">
+    <StatusPill tone={STATUS_TONE[status] ?? 'neutral'} data-testid="inquiry-status">
       {t(`inquiries.status.${status}` as 'inquiries.status.NEW')}
-    </span>
+    </StatusPill>
   )
 }
 
@@ -264,9 +265,7 @@ function MessageForm({ actionData, busy }: { actionData: ThreadActionData; busy:
   return (
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="mt-6 space-y-3" key={actionData?.intent === 'message' ? 'retry' : 'fresh'}>
       <input type="hidden" name="intent" value="message" />
-      <Field label={t('inquiries.thread.reply')} htmlFor={fields.body.id} required errors={fields.body.errors} errorId={fields.body.errorId}>
-        <textarea {...getTextareaProps(fields.body)} rows={3} className={inputClass} />
-      </Field>
+      <TextareaField meta={fields.body} label={t('inquiries.thread.reply')} required rows={3} />
       <Field label={t('inquiries.field.attachment')} htmlFor={fields.attachment.id} errors={fields.attachment.errors} errorId={fields.attachment.errorId}>
         <input {...getInputProps(fields.attachment, { type: 'file' })} accept={ATTACHMENT_ACCEPT} className="block w-full text-sm text-slate-700" />
       </Field>
@@ -277,7 +276,6 @@ function MessageForm({ actionData, busy }: { actionData: ThreadActionData; busy:
   )
 }
 
-const MAX_TIERS = 6
 
 function QuotationForm({ actionData, busy, revision, defaults }: { actionData: ThreadActionData; busy: boolean; revision: number; defaults: { quantity: number; unit: string } }) {
   const { t } = useTranslation()
@@ -304,12 +302,8 @@ function QuotationForm({ actionData, busy, revision, defaults }: { actionData: T
         <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true" />
         <FormErrors id={form.errorId} errors={form.errors} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t('inquiries.quotation.quantity')} htmlFor={fields.quantity.id} required errors={fields.quantity.errors} errorId={fields.quantity.errorId}>
-            <input {...getInputProps(fields.quantity, { type: 'number' })} className={inputClass} />
-          </Field>
-          <Field label={t('inquiries.field.unit')} htmlFor={fields.unit.id} required errors={fields.unit.errors} errorId={fields.unit.errorId}>
-            <input {...getInputProps(fields.unit, { type: 'text' })} className={inputClass} />
-          </Field>
+          <InputField meta={fields.quantity} type="number" label={t('inquiries.quotation.quantity')} required />
+          <InputField meta={fields.unit} label={t('inquiries.field.unit')} required />
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">{t('inquiries.quotation.tiers')}</legend>
@@ -318,12 +312,8 @@ function QuotationForm({ actionData, busy, revision, defaults }: { actionData: T
             const tier = row.getFieldset()
             return (
               <div key={row.key} className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto]" data-testid="tier-row">
-                <Field label={t('inquiries.quotation.tierMin', { n: index + 1 })} htmlFor={tier.minQuantity.id} errors={tier.minQuantity.errors} errorId={tier.minQuantity.errorId}>
-                  <input {...getInputProps(tier.minQuantity, { type: 'number' })} className={inputClass} />
-                </Field>
-                <Field label={t('inquiries.quotation.tierPrice', { n: index + 1 })} htmlFor={tier.priceVnd.id} errors={tier.priceVnd.errors} errorId={tier.priceVnd.errorId}>
-                  <input {...getInputProps(tier.priceVnd, { type: 'text' })} inputMode="numeric" className={inputClass} />
-                </Field>
+                <InputField meta={tier.minQuantity} type="number" label={t('inquiries.quotation.tierMin', { n: index + 1 })} />
+                <InputField meta={tier.priceVnd} label={t('inquiries.quotation.tierPrice', { n: index + 1 })} inputMode="numeric" />
                 {/* Conform's list intents are plain submit buttons, so without JavaScript the
                     server applies them and sends the form back with the row added or removed. */}
                 <button
@@ -346,18 +336,10 @@ function QuotationForm({ actionData, busy, revision, defaults }: { actionData: T
           )}
           <ErrorLine id={fields.tiers.errorId} errors={fields.tiers.errors} />
         </fieldset>
-        <Field label={t('inquiries.quotation.validUntil')} htmlFor={fields.validUntil.id} required errors={fields.validUntil.errors} errorId={fields.validUntil.errorId}>
-          <input {...getInputProps(fields.validUntil, { type: 'date' })} className={inputClass} />
-        </Field>
-        <Field label={t('inquiries.quotation.deliveryTerms')} htmlFor={fields.deliveryTerms.id} required errors={fields.deliveryTerms.errors} errorId={fields.deliveryTerms.errorId}>
-          <textarea {...getTextareaProps(fields.deliveryTerms)} rows={2} className={inputClass} />
-        </Field>
-        <Field label={t('inquiries.quotation.paymentTerms')} htmlFor={fields.paymentTerms.id} required errors={fields.paymentTerms.errors} errorId={fields.paymentTerms.errorId}>
-          <textarea {...getTextareaProps(fields.paymentTerms)} rows={2} className={inputClass} />
-        </Field>
-        <Field label={t('inquiries.quotation.notes')} htmlFor={fields.notes.id} errors={fields.notes.errors} errorId={fields.notes.errorId}>
-          <textarea {...getTextareaProps(fields.notes)} rows={2} className={inputClass} />
-        </Field>
+        <InputField meta={fields.validUntil} type="date" label={t('inquiries.quotation.validUntil')} required />
+        <TextareaField meta={fields.deliveryTerms} label={t('inquiries.quotation.deliveryTerms')} required rows={2} />
+        <TextareaField meta={fields.paymentTerms} label={t('inquiries.quotation.paymentTerms')} required rows={2} />
+        <TextareaField meta={fields.notes} label={t('inquiries.quotation.notes')} rows={2} />
         <button type="submit" className={buttonClass.primary} disabled={busy}>
           {t('inquiries.quotation.submit')}
         </button>

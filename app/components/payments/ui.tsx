@@ -1,26 +1,26 @@
 // Pieces shared by the producer's and the organiser's payment screens: status badges, the booth
 // list with each booth's confirmation, and the printable receipt.
 import { Link } from '@remix-run/react'
-import { buttonClass } from '~/components/ui'
+import { buttonClass, StatusPill, type PillTone } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { formatDate, formatDateRange, formatDateTime, formatVnd } from '~/utils/format'
 
 type PaymentStatus = 'OPEN' | 'PAID' | 'EXPIRED' | 'CANCELLED' | 'REFUNDED'
 
-const STATUS_TONE: Record<PaymentStatus, string> = {
-  OPEN: 'bg-amber-50 text-amber-900 ring-amber-300',
-  PAID: 'bg-brand-50 text-brand-800 ring-brand-300',
-  EXPIRED: 'bg-red-50 text-red-800 ring-red-200',
-  CANCELLED: 'bg-slate-100 text-slate-700 ring-slate-300',
-  REFUNDED: 'bg-sky-50 text-sky-900 ring-sky-200',
+const STATUS_TONE: Record<PaymentStatus, PillTone> = {
+  OPEN: 'warning',
+  PAID: 'success',
+  EXPIRED: 'danger',
+  CANCELLED: 'neutral',
+  REFUNDED: 'info',
 }
 
 export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
   const { t } = useTranslation()
   return (
-    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_TONE[status]}`} data-testid="payment-status">
+    <StatusPill tone={STATUS_TONE[status]} data-testid="payment-status">
       {t(`payments.status.${status}`)}
-    </span>
+    </StatusPill>
   )
 }
 

@@ -25,7 +25,6 @@ export const paymentsMessages = defineMessages({
     'payments.field.status': 'Trạng thái',
     'payments.field.producer': 'Chủ thể',
     'payments.noBooths': 'Chưa có gian',
-    'payments.form.working': 'Đang xử lý…',
 
     'payments.producer.title': 'Phí gian hàng',
     'payments.producer.intro': 'Phí các gian hàng hội chợ bạn được phân bổ. Gian hàng chỉ được xác nhận khi ban tổ chức nhận được tiền.',
@@ -159,7 +158,6 @@ export const paymentsMessages = defineMessages({
     'payments.field.status': 'Status',
     'payments.field.producer': 'Producer',
     'payments.noBooths': 'No booth',
-    'payments.form.working': 'Working…',
 
     'payments.producer.title': 'Booth fees',
     'payments.producer.intro': 'Fees for the fair booths allocated to you. A booth is confirmed only when the organiser has received the money.',

@@ -90,12 +90,6 @@ export function listSessions(userId: string) {
   })
 }
 
-/** Revokes one of the user's own sessions (scoped by userId, so nobody revokes another's). */
-export async function revokeSession(userId: string, sessionId: string) {
-  const { count } = await prisma.session.deleteMany({ where: { id: sessionId, userId } })
-  return count > 0
-}
-
 export function normaliseEmail(email: string) {
   return email.trim().toLowerCase()
 }

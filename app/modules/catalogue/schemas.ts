@@ -1,6 +1,6 @@
 // The product listing form. Tiers arrive as parallel arrays (tiers[0].minQuantity …) from Conform.
 import { z } from 'zod'
-import { validatePriceTiers } from './price-tiers'
+import { MAX_TIERS, validatePriceTiers } from './price-tiers'
 
 export const STANDARDS = ['VIETGAP', 'GLOBALGAP', 'HACCP', 'ISO_22000', 'ISO_9001', 'ORGANIC', 'TRACEABILITY_QR', 'HALAL'] as const
 
@@ -61,7 +61,7 @@ export const ProductSchema = z
     exportMarkets: z
       .preprocess((value) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value ?? []), z.array(z.string().max(60, 'Tên thị trường tối đa 60 ký tự')).max(30, 'Tối đa 30 thị trường'))
       .default([]),
-    tiers: z.array(TierSchema).min(1, 'Cần ít nhất một mức giá sỉ').max(6, 'Tối đa 6 mức giá'),
+    tiers: z.array(TierSchema).min(1, 'Cần ít nhất một mức giá sỉ').max(MAX_TIERS, `Tối đa ${MAX_TIERS} mức giá`),
   })
   .superRefine((value, ctx) => {
     for (const error of validatePriceTiers(value.tiers, value.minOrderQuantity)) {

@@ -3,7 +3,6 @@
 const s = (slug: string) => encodeURIComponent(slug)
 
 export const fairPaths = {
-  organiserHome: '/ban-to-chuc',
   organiserNew: '/ban-to-chuc/hoi-cho/moi',
   organiserFair: (slug: string) => `/ban-to-chuc/hoi-cho/${s(slug)}`,
   organiserInfo: (slug: string) => `/ban-to-chuc/hoi-cho/${s(slug)}/thong-tin`,

@@ -2,6 +2,7 @@
 // depend on "today" (validity, wanted-by) are checked again on the server with the server clock.
 import { z } from 'zod'
 import { DateInputSchema, PriceVndSchema } from '~/utils/schemas'
+import { MAX_TIERS } from '~/modules/catalogue/price-tiers'
 
 export const MAX_RFQ_PRODUCERS = 10
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -72,7 +73,7 @@ export const QuotationFormSchema = z
     // as undefined or as empty strings).
     tiers: z.preprocess(
       (value) => (Array.isArray(value) ? value.filter((row) => row && [row.minQuantity, row.priceVnd].some((cell) => cell !== undefined && cell !== '')) : value),
-      z.array(TierSchema, { required_error: 'Nhập ít nhất một bậc giá' }).min(1, 'Nhập ít nhất một bậc giá').max(6, 'Tối đa 6 bậc giá'),
+      z.array(TierSchema, { required_error: 'Nhập ít nhất một bậc giá' }).min(1, 'Nhập ít nhất một bậc giá').max(MAX_TIERS, `Tối đa ${MAX_TIERS} bậc giá`),
     ),
   })
   .superRefine((value, ctx) => {

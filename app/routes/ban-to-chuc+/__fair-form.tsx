@@ -3,7 +3,7 @@
 import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { Form, Link } from '@remix-run/react'
-import { buttonClass, Card, Field, FormErrors, inputClass, SubmitButton } from '~/components/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass, SubmitButton, InputField } from '~/components/ui'
 import { useTranslation } from '~/i18n/hook'
 import { FairFormSchema, SUBSIDY_KINDS } from '~/modules/fairs/schemas'
 
@@ -63,9 +63,7 @@ export function FairForm({
           <Field className="sm:col-span-2" label={t('fairs.form.description')} htmlFor={fields.descriptionVi.id} errors={fields.descriptionVi.errors} errorId={fields.descriptionVi.errorId}>
             <textarea {...getTextareaProps(fields.descriptionVi)} rows={4} className={inputClass} />
           </Field>
-          <Field label={t('fairs.form.venue')} htmlFor={fields.venue.id} required errors={fields.venue.errors} errorId={fields.venue.errorId}>
-            <input {...getInputProps(fields.venue, { type: 'text' })} className={inputClass} />
-          </Field>
+          <InputField meta={fields.venue} label={t('fairs.form.venue')} required />
           <Field label={t('fairs.form.province')} htmlFor={fields.provinceId.id} errors={fields.provinceId.errors} errorId={fields.provinceId.errorId}>
             <select {...getSelectProps(fields.provinceId)} className={inputClass}>
               {provinceOptions}
@@ -84,9 +82,7 @@ export function FairForm({
               <input {...getInputProps(fields[name], { type: 'datetime-local' })} className={inputClass} />
             </Field>
           ))}
-          <Field label={t('fairs.form.openingHours')} htmlFor={fields.openingHours.id} errors={fields.openingHours.errors} errorId={fields.openingHours.errorId}>
-            <input {...getInputProps(fields.openingHours, { type: 'text' })} placeholder="08:00–21:00" className={inputClass} />
-          </Field>
+          <InputField meta={fields.openingHours} label={t('fairs.form.openingHours')} placeholder="08:00–21:00" />
         </div>
       </Card>
 
@@ -101,9 +97,7 @@ export function FairForm({
               ))}
             </select>
           </Field>
-          <Field label={t('fairs.form.maxBooths')} htmlFor={fields.maxBoothsPerProducer.id} required errors={fields.maxBoothsPerProducer.errors} errorId={fields.maxBoothsPerProducer.errorId}>
-            <input {...getInputProps(fields.maxBoothsPerProducer, { type: 'number' })} className={inputClass} />
-          </Field>
+          <InputField meta={fields.maxBoothsPerProducer} type="number" label={t('fairs.form.maxBooths')} required />
           <fieldset className="sm:col-span-2">
             <legend className="text-sm font-medium text-slate-800">{t('fairs.form.groups')}</legend>
             <p className="text-sm text-slate-600">{t('fairs.form.groupsHint')}</p>
@@ -140,17 +134,13 @@ export function FairForm({
             <input {...getInputProps(fields.verifiedOnly, { type: 'checkbox' })} className="h-4 w-4 rounded border-slate-300 text-brand-700" />
             {t('fairs.form.verifiedOnly')}
           </label>
-          <Field label={t('fairs.form.cooperativeTarget')} htmlFor={fields.cooperativeTargetPercent.id} required errors={fields.cooperativeTargetPercent.errors} errorId={fields.cooperativeTargetPercent.errorId}>
-            <input {...getInputProps(fields.cooperativeTargetPercent, { type: 'number' })} className={inputClass} />
-          </Field>
+          <InputField meta={fields.cooperativeTargetPercent} type="number" label={t('fairs.form.cooperativeTarget')} required />
         </div>
       </Card>
 
       <Card id="fair-fees" title={t('fairs.form.fees')}>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field label={t('fairs.form.paymentDueDays')} htmlFor={fields.paymentDueDays.id} required errors={fields.paymentDueDays.errors} errorId={fields.paymentDueDays.errorId}>
-            <input {...getInputProps(fields.paymentDueDays, { type: 'number' })} className={inputClass} />
-          </Field>
+          <InputField meta={fields.paymentDueDays} type="number" label={t('fairs.form.paymentDueDays')} required />
           <Field label={t('fairs.form.subsidy')} htmlFor={fields.subsidyKind.id} errors={fields.subsidyKind.errors} errorId={fields.subsidyKind.errorId}>
             <select {...getSelectProps(fields.subsidyKind)} className={inputClass}>
               {SUBSIDY_KINDS.map((kind) => (
@@ -161,9 +151,7 @@ export function FairForm({
             </select>
           </Field>
           {subsidy === 'percentByProducerType' ? (
-            <Field label={t('fairs.form.subsidyPercent')} htmlFor={fields.subsidyPercent.id} required errors={fields.subsidyPercent.errors} errorId={fields.subsidyPercent.errorId}>
-              <input {...getInputProps(fields.subsidyPercent, { type: 'number' })} className={inputClass} />
-            </Field>
+            <InputField meta={fields.subsidyPercent} type="number" label={t('fairs.form.subsidyPercent')} required />
           ) : null}
           {subsidy === 'freeBoothsForProvince' ? (
             <>
@@ -172,9 +160,7 @@ export function FairForm({
                   {provinceOptions}
                 </select>
               </Field>
-              <Field label={t('fairs.form.subsidyFreeBooths')} htmlFor={fields.subsidyFreeBooths.id} required errors={fields.subsidyFreeBooths.errors} errorId={fields.subsidyFreeBooths.errorId}>
-                <input {...getInputProps(fields.subsidyFreeBooths, { type: 'number' })} className={inputClass} />
-              </Field>
+              <InputField meta={fields.subsidyFreeBooths} type="number" label={t('fairs.form.subsidyFreeBooths')} required />
             </>
           ) : null}
         </div>

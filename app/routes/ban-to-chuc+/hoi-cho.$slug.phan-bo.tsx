@@ -2,12 +2,12 @@
 // fairs only; others are 404). Run a preview with chosen weights, read the figures and any rule
 // violations, see the plan coloured by province / product group / producer type, move or swap
 // booths, lock placements, run again around the locks, assign or release by hand, publish.
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useMemo, useState } from 'react'
-import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination, SubmitButton } from '~/components/ui'
+import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination, SubmitButton, TextareaField } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { OrganiserFairTabs } from '~/components/fairs/ui'
 import { FloorPlan, type LegendEntry, type PlanBooth, type PlanHall } from '~/components/floor-plan'
@@ -387,9 +387,7 @@ function ReleaseForm({ applicationId, lastResult }: { applicationId: string; las
         <input type="hidden" name="intent" value="release" />
         <input type="hidden" name="applicationId" value={applicationId} />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field label={t('allocation.placements.releaseReason')} htmlFor={fields.reason.id} required hint={t('allocation.placements.releaseHint')} hintId={`${fields.reason.id}-hint`} errors={fields.reason.errors} errorId={fields.reason.errorId}>
-          <textarea {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })} rows={2} className={inputClass} />
-        </Field>
+        <TextareaField meta={fields.reason} label={t('allocation.placements.releaseReason')} required hint={t('allocation.placements.releaseHint')} rows={2} />
         <button type="submit" className={buttonClass.danger} disabled={busy}>
           {busy ? t('accounts.form.working') : t('allocation.placements.releaseConfirm')}
         </button>

@@ -8,7 +8,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useState, type ReactNode } from 'react'
 import type { z } from 'zod'
-import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
+import { buttonClass, Card, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, InputField } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { OrganiserFairTabs, toPlanHalls } from '~/components/fairs/ui'
 import { FloorPlan } from '~/components/floor-plan'
@@ -133,9 +133,7 @@ function DeleteButton({ intent, id, label, confirm }: { intent: string; id: stri
 
 function Num({ field, label, step = '0.1' }: { field: Parameters<typeof getInputProps>[0]; label: string; step?: string }) {
   return (
-    <Field label={label} htmlFor={field.id} required errors={field.errors} errorId={field.errorId}>
-      <input {...getInputProps(field, { type: 'number' })} step={step} inputMode="decimal" className={inputClass} />
-    </Field>
+    <InputField meta={field} type="number" label={label} required step={step} inputMode="decimal" />
   )
 }
 
@@ -155,9 +153,7 @@ function BoothTypeForm({ type, onDone }: { type: LoaderData['boothTypes'][number
       {type ? <input type="hidden" name="id" value={type.id} /> : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="grid gap-4 sm:grid-cols-5">
-        <Field label={t('fairs.plan.typeCode')} htmlFor={fields.code.id} required errors={fields.code.errors} errorId={fields.code.errorId}>
-          <input {...getInputProps(fields.code, { type: 'text' })} placeholder="TC" className={inputClass} />
-        </Field>
+        <InputField meta={fields.code} label={t('fairs.plan.typeCode')} required placeholder="TC" />
         <Field className="sm:col-span-2" label={t('fairs.plan.typeName')} htmlFor={fields.nameVi.id} required errors={fields.nameVi.errors} errorId={fields.nameVi.errorId}>
           <input {...getInputProps(fields.nameVi, { type: 'text' })} placeholder="Gian tiêu chuẩn 3 × 3 m" className={inputClass} />
         </Field>
@@ -204,9 +200,7 @@ function HallForm({ hall, onDone }: { hall: LoaderData['halls'][number] | null; 
       {hall ? <input type="hidden" name="id" value={hall.id} /> : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="grid gap-4 sm:grid-cols-4">
-        <Field label={t('fairs.plan.hallName')} htmlFor={fields.name.id} required errors={fields.name.errors} errorId={fields.name.errorId}>
-          <input {...getInputProps(fields.name, { type: 'text' })} placeholder="Nhà A" className={inputClass} />
-        </Field>
+        <InputField meta={fields.name} label={t('fairs.plan.hallName')} required placeholder="Nhà A" />
         <Num field={fields.widthM} label={t('fairs.plan.width')} />
         <Num field={fields.depthM} label={t('fairs.plan.depth')} />
         <Num field={fields.gridM} label={t('fairs.plan.grid')} />
@@ -290,9 +284,7 @@ function RowForm({ halls, types }: { halls: LoaderData['halls']; types: LoaderDa
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="grid gap-4 sm:grid-cols-4">
         <HallAndTypeSelects fields={fields} halls={halls} types={types} />
-        <Field label={t('fairs.plan.prefix')} htmlFor={fields.prefix.id} required errors={fields.prefix.errors} errorId={fields.prefix.errorId}>
-          <input {...getInputProps(fields.prefix, { type: 'text' })} className={inputClass} />
-        </Field>
+        <InputField meta={fields.prefix} label={t('fairs.plan.prefix')} required />
         <Num field={fields.start} label={t('fairs.plan.start')} step="1" />
         <Num field={fields.count} label={t('fairs.plan.count')} step="1" />
         <Field label={t('fairs.plan.direction')} htmlFor={fields.direction.id} errors={fields.direction.errors} errorId={fields.direction.errorId}>
@@ -338,12 +330,8 @@ function BoothForm({ halls, types, booth }: { halls: LoaderData['halls']; types:
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="grid gap-4 sm:grid-cols-4">
         <HallAndTypeSelects fields={fields} halls={halls} types={types} />
-        <Field label={t('fairs.plan.code')} htmlFor={fields.code.id} required errors={fields.code.errors} errorId={fields.code.errorId}>
-          <input {...getInputProps(fields.code, { type: 'text' })} placeholder="A-11" className={inputClass} />
-        </Field>
-        <Field label={t('fairs.plan.zone')} htmlFor={fields.zone.id} errors={fields.zone.errors} errorId={fields.zone.errorId}>
-          <input {...getInputProps(fields.zone, { type: 'text' })} className={inputClass} />
-        </Field>
+        <InputField meta={fields.code} label={t('fairs.plan.code')} required placeholder="A-11" />
+        <InputField meta={fields.zone} label={t('fairs.plan.zone')} />
         <Num field={fields.x} label={t('fairs.plan.x')} />
         <Num field={fields.y} label={t('fairs.plan.y')} />
         <Num field={fields.width} label={t('fairs.plan.width')} />

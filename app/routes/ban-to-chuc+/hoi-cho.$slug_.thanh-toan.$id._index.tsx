@@ -1,11 +1,11 @@
 // /ban-to-chuc/hoi-cho/:slug/thanh-toan/:id: one booth fee for the organiser. Record a bank
 // transfer (with its reference) for an open fee; refund part or all of a paid fee before the
 // refund deadline, with a reason, behind a second explicit step. The module audits both.
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, DefinitionList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell } from '~/components/ui'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { buttonClass, Card, DefinitionList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, InputField, TextareaField, SubmitButton } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { BoothChips, PaymentStatusBadge } from '~/components/payments/ui'
 import { useTranslation } from '~/i18n/hook'
@@ -59,7 +59,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 function CancelForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const { t } = useTranslation()
-  const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'cancel',
     lastResult,
@@ -68,27 +67,14 @@ function CancelForm({ lastResult }: { lastResult?: SubmissionResult<string[]> })
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CancelSchema }),
   })
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'cancel'
   return (
     <details className="group rounded-xl open:bg-red-50/50 open:ring-1 open:ring-inset open:ring-red-200" open={Boolean(lastResult)}>
       <summary className={`${buttonClass.dangerOutline} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>{t('payments.detail.cancel')}</summary>
       <Form method="post" {...getFormProps(form)} className="space-y-4 p-4">
         <input type="hidden" name="intent" value="cancel" />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field
-          label={t('payments.detail.cancelReason')}
-          htmlFor={fields.reason.id}
-          required
-          hint={t('payments.detail.cancelHint')}
-          hintId={`${fields.reason.id}-hint`}
-          errors={fields.reason.errors}
-          errorId={fields.reason.errorId}
-        >
-          <textarea {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })} rows={2} className={inputClass} />
-        </Field>
-        <button type="submit" className={buttonClass.danger} disabled={busy}>
-          {busy ? t('payments.form.working') : t('payments.detail.confirmCancel')}
-        </button>
+        <TextareaField meta={fields.reason} label={t('payments.detail.cancelReason')} required hint={t('payments.detail.cancelHint')} rows={2} />
+        <SubmitButton intent="cancel" className={buttonClass.danger}>{t('payments.detail.confirmCancel')}</SubmitButton>
       </Form>
     </details>
   )
@@ -96,7 +82,6 @@ function CancelForm({ lastResult }: { lastResult?: SubmissionResult<string[]> })
 
 function MarkPaidForm({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
   const { t } = useTranslation()
-  const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'mark-paid',
     lastResult,
@@ -105,7 +90,6 @@ function MarkPaidForm({ lastResult }: { lastResult?: SubmissionResult<string[]> 
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: MarkPaidSchema }),
   })
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'mark-paid'
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-4">
       <input type="hidden" name="intent" value="mark-paid" />
@@ -121,16 +105,13 @@ function MarkPaidForm({ lastResult }: { lastResult?: SubmissionResult<string[]> 
       >
         <input {...getInputProps(fields.reference, { type: 'text', ariaDescribedBy: `${fields.reference.id}-hint` })} className={inputClass} autoComplete="off" />
       </Field>
-      <button type="submit" className={buttonClass.primary} disabled={busy}>
-        {busy ? t('payments.form.working') : t('payments.detail.confirmMarkPaid')}
-      </button>
+      <SubmitButton intent="mark-paid">{t('payments.detail.confirmMarkPaid')}</SubmitButton>
     </Form>
   )
 }
 
 function RefundForm({ remaining, lastResult }: { remaining: number; lastResult?: SubmissionResult<string[]> }) {
   const { t, lang } = useTranslation()
-  const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'refund',
     lastResult,
@@ -140,7 +121,6 @@ function RefundForm({ remaining, lastResult }: { remaining: number; lastResult?:
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: RefundSchema }),
   })
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'refund'
   return (
     // Two steps on purpose: "Hoàn tiền…" only opens the form; the amount, reason and a second button decide.
     <details className="group rounded-xl open:bg-red-50/50 open:ring-1 open:ring-inset open:ring-red-200" open={Boolean(lastResult)}>
@@ -148,31 +128,9 @@ function RefundForm({ remaining, lastResult }: { remaining: number; lastResult?:
       <Form method="post" {...getFormProps(form)} className="space-y-4 p-4">
         <input type="hidden" name="intent" value="refund" />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field
-          label={t('payments.detail.refundAmount')}
-          htmlFor={fields.amountVnd.id}
-          required
-          hint={t('payments.detail.refundAmountHint', { amount: formatVnd(remaining, lang) })}
-          hintId={`${fields.amountVnd.id}-hint`}
-          errors={fields.amountVnd.errors}
-          errorId={fields.amountVnd.errorId}
-        >
-          <input {...getInputProps(fields.amountVnd, { type: 'text', ariaDescribedBy: `${fields.amountVnd.id}-hint` })} inputMode="numeric" className={inputClass} />
-        </Field>
-        <Field
-          label={t('payments.detail.refundReason')}
-          htmlFor={fields.reason.id}
-          required
-          hint={t('payments.detail.refundReasonHint')}
-          hintId={`${fields.reason.id}-hint`}
-          errors={fields.reason.errors}
-          errorId={fields.reason.errorId}
-        >
-          <textarea {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })} rows={3} className={inputClass} />
-        </Field>
-        <button type="submit" className={buttonClass.danger} disabled={busy}>
-          {busy ? t('payments.form.working') : t('payments.detail.confirmRefund')}
-        </button>
+        <InputField meta={fields.amountVnd} label={t('payments.detail.refundAmount')} required hint={t('payments.detail.refundAmountHint', { amount: formatVnd(remaining, lang) })} inputMode="numeric" />
+        <TextareaField meta={fields.reason} label={t('payments.detail.refundReason')} required hint={t('payments.detail.refundReasonHint')} rows={3} />
+        <SubmitButton intent="refund" className={buttonClass.danger}>{t('payments.detail.confirmRefund')}</SubmitButton>
       </Form>
     </details>
   )

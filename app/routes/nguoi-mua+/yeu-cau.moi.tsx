@@ -7,7 +7,7 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { clearRfqSelection } from '~/components/inquiries/rfq-picker'
 import { data, MaxPartSizeExceededError, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, SubmitButton } from '~/components/ui'
+import { buttonClass, Card, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, SubmitButton, InputField } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { useTranslation } from '~/i18n/hook'
 import { translatorFromMatches } from '~/i18n/meta'
@@ -119,12 +119,8 @@ export default function NewInquiryRoute() {
             <Field className="sm:col-span-2" label={t('inquiries.field.subject')} htmlFor={fields.subject.id} required errors={fields.subject.errors} errorId={fields.subject.errorId}>
               <input {...getInputProps(fields.subject, { type: 'text' })} className={inputClass} />
             </Field>
-            <Field label={t('inquiries.field.quantity')} htmlFor={fields.quantity.id} required errors={fields.quantity.errors} errorId={fields.quantity.errorId}>
-              <input {...getInputProps(fields.quantity, { type: 'number' })} className={inputClass} />
-            </Field>
-            <Field label={t('inquiries.field.unit')} htmlFor={fields.unit.id} required errors={fields.unit.errors} errorId={fields.unit.errorId}>
-              <input {...getInputProps(fields.unit, { type: 'text' })} className={inputClass} />
-            </Field>
+            <InputField meta={fields.quantity} type="number" label={t('inquiries.field.quantity')} required />
+            <InputField meta={fields.unit} label={t('inquiries.field.unit')} required />
             {belowMoq ? (
               <div className="sm:col-span-2">
                 <Notice tone="warning" role="status">
@@ -135,9 +131,7 @@ export default function NewInquiryRoute() {
             <Field label={t('inquiries.field.targetPrice')} htmlFor={fields.targetPriceVnd.id} hint={t('inquiries.field.optional')} hintId={hint(fields.targetPriceVnd.id)} errors={fields.targetPriceVnd.errors} errorId={fields.targetPriceVnd.errorId}>
               <input {...getInputProps(fields.targetPriceVnd, { type: 'text', ariaDescribedBy: hint(fields.targetPriceVnd.id) })} inputMode="numeric" className={inputClass} />
             </Field>
-            <Field label={t('inquiries.field.wantedBy')} htmlFor={fields.wantedBy.id} errors={fields.wantedBy.errors} errorId={fields.wantedBy.errorId}>
-              <input {...getInputProps(fields.wantedBy, { type: 'date' })} className={inputClass} />
-            </Field>
+            <InputField meta={fields.wantedBy} type="date" label={t('inquiries.field.wantedBy')} />
             <Field className="sm:col-span-2" label={t('inquiries.field.deliveryProvince')} htmlFor={fields.deliveryProvinceId.id} errors={fields.deliveryProvinceId.errors} errorId={fields.deliveryProvinceId.errorId}>
               <select {...getSelectProps(fields.deliveryProvinceId)} className={inputClass}>
                 <option value="">{t('inquiries.new.chooseProvince')}</option>

@@ -2,11 +2,11 @@
 // apply (and then offers no form), or the form: products (its own, eligible ones only), booth type
 // and count, up to three zones, wished neighbours, needs and notes; save as draft, submit, edit or
 // withdraw while the window is open. The server checks everything again when the form arrives.
-import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getCollectionProps, getFormProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, Card, ErrorList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, SubmitButton } from '~/components/ui'
+import { buttonClass, Card, ErrorList, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, SubmitButton, InputField } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ApplicationStatusBadge } from '~/components/fairs/ui'
 import { useTranslation } from '~/i18n/hook'
@@ -189,17 +189,7 @@ export default function ApplyRoute() {
                     ))}
                   </select>
                 </Field>
-                <Field
-                  label={t('fairs.apply.boothCount')}
-                  htmlFor={fields.boothCount.id}
-                  required
-                  hint={t('fairs.apply.boothCountHint', { count: fair.maxBoothsPerProducer })}
-                  hintId={`${fields.boothCount.id}-hint`}
-                  errors={fields.boothCount.errors}
-                  errorId={fields.boothCount.errorId}
-                >
-                  <input {...getInputProps(fields.boothCount, { type: 'number', ariaDescribedBy: `${fields.boothCount.id}-hint` })} min={1} max={fair.maxBoothsPerProducer} className={inputClass} />
-                </Field>
+                <InputField meta={fields.boothCount} type="number" label={t('fairs.apply.boothCount')} required hint={t('fairs.apply.boothCountHint', { count: fair.maxBoothsPerProducer })} min={1} max={fair.maxBoothsPerProducer} />
                 {zones.length ? (
                   <fieldset className="sm:col-span-2">
                     <legend className="text-sm font-medium text-slate-800">{t('fairs.apply.zones')}</legend>

@@ -1,11 +1,11 @@
 // /quan-tri/chung-nhan: the admins' verification queue (admins only). Each pending certificate
 // shows its scan; approving shows the star badge, rejecting needs a reason the producer will
 // read, behind a second, explicit confirmation. Every decision is audited by the module.
-import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getFormProps, useForm, type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { buttonClass, EmptyState, Field, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination } from '~/components/ui'
+import { buttonClass, EmptyState, FormErrors, inputClass, Notice, PageHeader, PageShell, Pagination, TextareaField } from '~/components/ui'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { StarIcon } from '~/components/icons'
 import { useTranslation } from '~/i18n/hook'
@@ -94,17 +94,7 @@ function RejectForm({ certificateId, page, search, lastResult }: { certificateId
         <input type="hidden" name="page" value={page} />
         <input type="hidden" name="q" value={search ?? ''} />
         <FormErrors id={form.errorId} errors={form.errors} />
-        <Field
-          label={t('accounts.review.reason')}
-          htmlFor={fields.reason.id}
-          required
-          hint={t('accounts.review.reasonHint')}
-          hintId={`${fields.reason.id}-hint`}
-          errors={fields.reason.errors}
-          errorId={fields.reason.errorId}
-        >
-          <textarea {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })} rows={3} className={inputClass} />
-        </Field>
+        <TextareaField meta={fields.reason} label={t('accounts.review.reason')} required hint={t('accounts.review.reasonHint')} rows={3} />
         <button type="submit" className={buttonClass.danger} disabled={busy}>
           {busy ? t('accounts.form.working') : t('accounts.review.confirmReject')}
         </button>
